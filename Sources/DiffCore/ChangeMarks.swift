@@ -1,0 +1,79 @@
+/// One flag per line of each side: true when the line is deleted (old) or inserted (new).
+///
+/// This is the form xdiff and GNU diff use between the search and the output: the search
+/// marks lines, compaction slides groups of marks, and the changes are read off at the end.
+struct ChangeMarks {
+    var old: [Bool]
+    var new: [Bool]
+
+    /// Computes the marks of a diff between `oldIDs` and `newIDs`.
+    init(old oldIDs: [Int32], new newIDs: [Int32], classCount: Int, options: DiffOptions) {
+        let n = oldIDs.count, m = newIDs.count
+        old = Array(repeating: false, count: n)
+        new = Array(repeating: false, count: m)
+        var lo = 0
+        while lo < n && lo < m && oldIDs[lo] == newIDs[lo] { lo += 1 }
+        var oldHi = n, newHi = m
+        while oldHi > lo && newHi > lo && oldIDs[oldHi - 1] == newIDs[newHi - 1] {
+            oldHi -= 1; newHi -= 1
+        }
+        if lo == oldHi || lo == newHi {
+            for i in lo..<oldHi { old[i] = true }
+            for j in lo..<newHi { new[j] = true }
+            return
+        }
+        let reduced = ReducedSides(
+            old: oldIDs, oldRange: lo..<oldHi, new: newIDs, newRange: lo..<newHi,
+            classCount: classCount)
+        for i in reduced.oldDiscarded { old[i] = true }
+        for j in reduced.newDiscarded { new[j] = true }
+        markSearched(reduced, options: options)
+    }
+
+    /// Runs the search over the reduced sides (split at anchors when worth it) and
+    /// copies its marks back to the original line numbers.
+    private mutating func markSearched(_ reduced: ReducedSides, options: DiffOptions) {
+        let n = reduced.oldIDs.count, m = reduced.newIDs.count
+        var reducedOld = [Bool](repeating: false, count: n)
+        var reducedNew = [Bool](repeating: false, count: m)
+        let parts = options.minimal
+            ? [ReducedPart(old: 0..<n, new: 0..<m)]
+            : UniqueAnchors.parts(reduced)
+        reduced.oldIDs.withUnsafeBufferPointer { a in
+            reduced.newIDs.withUnsafeBufferPointer { b in
+                reducedOld.withUnsafeMutableBufferPointer { ma in
+                    reducedNew.withUnsafeMutableBufferPointer { mb in
+                        for part in parts {
+                            MyersSearch.run(
+                                a: UnsafeBufferPointer(rebasing: a[part.old]),
+                                b: UnsafeBufferPointer(rebasing: b[part.new]),
+                                markA: UnsafeMutableBufferPointer(rebasing: ma[part.old]),
+                                markB: UnsafeMutableBufferPointer(rebasing: mb[part.new]),
+                                minimal: options.minimal)
+                        }
+                    }
+                }
+            }
+        }
+        for i in 0..<n where reducedOld[i] { old[Int(reduced.oldLines[i])] = true }
+        for j in 0..<m where reducedNew[j] { new[Int(reduced.newLines[j])] = true }
+    }
+
+    /// Reads the changes off the marks, in increasing order.
+    func changes() -> [Change] {
+        var result: [Change] = []
+        var i = 0, j = 0
+        let n = old.count, m = new.count
+        while i < n || j < m {
+            if (i < n && old[i]) || (j < m && new[j]) {
+                let i0 = i, j0 = j
+                while i < n && old[i] { i += 1 }
+                while j < m && new[j] { j += 1 }
+                result.append(Change(old: i0..<i, new: j0..<j))
+            } else {
+                i += 1; j += 1
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,104 @@
+/// A text split into lines, every line keeping its terminator.
+///
+/// Nothing is decoded: the bytes may be in any encoding, hold invalid UTF-8 or NUL
+/// bytes. A line ends after `\n` (so `\r\n` stays with its line); a lone `\r` is not a
+/// terminator. The last line may have no terminator; `hasFinalNewline` says so.
+///
+/// Offsets are 32-bit to halve the memory of large files, so a text is limited to
+/// 4 GiB (`LineText.maximumByteCount`).
+public struct LineText: Sendable {
+    /// The largest text, in bytes, that fits the 32-bit line offsets.
+    public static let maximumByteCount = Int(UInt32.max)
+
+    /// The bytes, exactly as given.
+    public let bytes: [UInt8]
+    /// `lineEnds[i]` is the offset just past line `i` (its terminator included).
+    public let lineEnds: [UInt32]
+
+    /// Splits `bytes` into lines.
+    /// - Throws: `DiffCoreError.textTooLarge` past `maximumByteCount`.
+    /// - Complexity: O(n), eight bytes at a time.
+    public init(_ bytes: [UInt8]) throws(DiffCoreError) {
+        guard bytes.count <= Self.maximumByteCount else {
+            throw .textTooLarge(byteCount: bytes.count)
+        }
+        self.bytes = bytes
+        self.lineEnds = bytes.withUnsafeBufferPointer { LineText.scanLineEnds($0) }
+    }
+
+    /// Splits a UTF-8 string (a convenience for tests and small texts).
+    public init(_ string: String) {
+        // A String cannot exceed the 32-bit limit in any practical test.
+        self.bytes = Array(string.utf8)
+        self.lineEnds = bytes.withUnsafeBufferPointer { LineText.scanLineEnds($0) }
+    }
+
+    /// The number of lines (a final line without terminator counts).
+    @inlinable public var count: Int { lineEnds.count }
+
+    /// True unless the text is non-empty and its last line has no terminator.
+    public var hasFinalNewline: Bool { bytes.last.map { $0 == 0x0A } ?? true }
+
+    /// The byte offset where line `index` starts; `count` gives the end of the text.
+    @inlinable public func start(ofLine index: Int) -> Int {
+        index == 0 ? 0 : Int(lineEnds[index - 1])
+    }
+
+    /// The byte range of line `index`, terminator included.
+    @inlinable public func range(ofLine index: Int) -> Range<Int> {
+        start(ofLine: index)..<Int(lineEnds[index])
+    }
+
+    /// The byte range of lines `lines` (a range of line indices).
+    @inlinable public func byteRange(ofLines lines: Range<Int>) -> Range<Int> {
+        start(ofLine: lines.lowerBound)..<start(ofLine: lines.upperBound)
+    }
+
+    /// The bytes of line `index`, terminator included.
+    @inlinable public func line(_ index: Int) -> ArraySlice<UInt8> {
+        bytes[range(ofLine: index)]
+    }
+
+    /// Finds every `\n` with word-at-a-time scanning (SWAR): a zero byte in
+    /// `word ^ 0x0A0A…` marks a newline.
+    static func scanLineEnds(_ buffer: UnsafeBufferPointer<UInt8>) -> [UInt32] {
+        var ends: [UInt32] = []
+        let n = buffer.count
+        guard n > 0, let base = buffer.baseAddress else { return ends }
+        ends.reserveCapacity(n / 24 + 16)
+        let raw = UnsafeRawPointer(base)
+        var i = 0
+        while i + 8 <= n {
+            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            var mask = SWAR.zeroBytes(word ^ SWAR.newlines)
+            while mask != 0 {
+                let byte = mask.trailingZeroBitCount >> 3
+                ends.append(UInt32(i + byte + 1))
+                mask &= mask &- 1
+            }
+            i += 8
+        }
+        while i < n {
+            if base[i] == 0x0A { ends.append(UInt32(i + 1)) }
+            i += 1
+        }
+        if ends.last.map({ Int($0) != n }) ?? true { ends.append(UInt32(n)) }
+        return ends
+    }
+}
+
+/// Word-at-a-time byte tricks.
+enum SWAR {
+    static let newlines: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+    static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// A word with the high bit set in exactly the bytes of `x` that are zero.
+    ///
+    /// The exact form (no false positives from borrows), so every bit can be used.
+    @inline(__always) static func zeroBytes(_ x: UInt64) -> UInt64 {
+        let low7 = ~highs
+        let t = (x & low7) &+ low7
+        return ~(t | x | low7)
+    }
+}

@@ -1,0 +1,161 @@
+/// The Myers difference algorithm in linear space.
+///
+/// E. W. Myers, "An O(ND) Difference Algorithm and Its Variations", Algorithmica 1
+/// (1986): a forward and a backward greedy search meet at a "middle snake", which splits
+/// the problem in two halves that are solved the same way. The structure follows the
+/// classic implementations (GNU diff's `analyze.c`, git's `xdiff/xdiffi.c`): diagonal
+/// vectors with sentinels, and a cost limit past which the search stops and splits at
+/// the furthest point reached (GNU's TOO_EXPENSIVE, xdiff's XDL_MAX_COST).
+///
+/// Works on two arrays of line ids and marks the lines that are not part of the longest
+/// common subsequence found. With no cost limit the marks are a minimal edit script.
+///
+/// - Complexity: O((N+M)·D) time, O(N+M) space.
+struct MyersSearch {
+    /// The smallest cost limit, in search rounds (as GNU diff's minimum of 4096).
+    static let minimumCostLimit = 4096
+
+    private let a: UnsafePointer<Int32>
+    private let b: UnsafePointer<Int32>
+    private let markA: UnsafeMutablePointer<Bool>
+    private let markB: UnsafeMutablePointer<Bool>
+    /// Forward and backward furthest-reaching x per diagonal k = x - y, indexed from -M-1.
+    private let forward: UnsafeMutablePointer<Int32>
+    private let backward: UnsafeMutablePointer<Int32>
+    private let costLimit: Int
+
+    /// A point where the optimal (or, past the cost limit, a good) path is split.
+    struct Split {
+        var x: Int
+        var y: Int
+        /// Whether each half must still be solved without the cost limit.
+        var lowMinimal: Bool
+        var highMinimal: Bool
+    }
+
+    /// Marks, in `markA` and `markB`, the lines of `a` and `b` left out of a common
+    /// subsequence; `minimal` forbids the cost limit.
+    static func run(
+        a: UnsafeBufferPointer<Int32>, b: UnsafeBufferPointer<Int32>,
+        markA: UnsafeMutableBufferPointer<Bool>, markB: UnsafeMutableBufferPointer<Bool>,
+        minimal: Bool
+    ) {
+        let n = a.count, m = b.count
+        if n == 0 || m == 0 {
+            for i in 0..<n { markA[i] = true }
+            for j in 0..<m { markB[j] = true }
+            return
+        }
+        let size = n + m + 3
+        let vectors = UnsafeMutablePointer<Int32>.allocate(capacity: 2 * size)
+        defer { vectors.deallocate() }
+        var limit = 1
+        var diagonals = size
+        while diagonals != 0 { limit <<= 1; diagonals >>= 2 }
+        let search = MyersSearch(
+            a: a.baseAddress!, b: b.baseAddress!,
+            markA: markA.baseAddress!, markB: markB.baseAddress!,
+            forward: vectors + (m + 1), backward: vectors + size + (m + 1),
+            costLimit: minimal ? Int.max : max(minimumCostLimit, limit))
+        search.compare(0, n, 0, m, minimal: minimal)
+    }
+
+    /// Solves a[xlo..<xhi] against b[ylo..<yhi], splitting with an explicit stack.
+    private func compare(_ xlo: Int, _ xhi: Int, _ ylo: Int, _ yhi: Int, minimal: Bool) {
+        var stack: [(Int, Int, Int, Int, Bool)] = [(xlo, xhi, ylo, yhi, minimal)]
+        while let (x0, x1, y0, y1, exact) = stack.popLast() {
+            var xoff = x0, xlim = x1, yoff = y0, ylim = y1
+            while xoff < xlim && yoff < ylim && a[xoff] == b[yoff] { xoff += 1; yoff += 1 }
+            while xlim > xoff && ylim > yoff && a[xlim - 1] == b[ylim - 1] { xlim -= 1; ylim -= 1 }
+            if xoff == xlim {
+                for j in yoff..<ylim { markB[j] = true }
+            } else if yoff == ylim {
+                for i in xoff..<xlim { markA[i] = true }
+            } else {
+                let split = findSplit(xoff, xlim, yoff, ylim, minimal: exact)
+                stack.append((split.x, xlim, split.y, ylim, split.highMinimal))
+                stack.append((xoff, split.x, yoff, split.y, split.lowMinimal))
+            }
+        }
+    }
+
+    /// Finds the middle snake of a[xoff..<xlim] against b[yoff..<ylim], or, when the cost
+    /// limit is reached first, the furthest point either search got to.
+    ///
+    /// Both ranges are non-empty and differ at both ends (the caller trims).
+    private func findSplit(_ xoff: Int, _ xlim: Int, _ yoff: Int, _ ylim: Int, minimal: Bool) -> Split {
+        let dmin = xoff - ylim, dmax = xlim - yoff
+        let fmid = xoff - yoff, bmid = xlim - ylim
+        var fmin = fmid, fmax = fmid, bmin = bmid, bmax = bmid
+        let odd = (fmid - bmid) & 1 != 0
+        forward[fmid] = Int32(xoff)
+        backward[bmid] = Int32(xlim)
+        var cost = 1
+        while true {
+            // One more edit in every forward diagonal.
+            if fmin > dmin { fmin -= 1; forward[fmin - 1] = -1 } else { fmin += 1 }
+            if fmax < dmax { fmax += 1; forward[fmax + 1] = -1 } else { fmax -= 1 }
+            var d = fmax
+            while d >= fmin {
+                let tlo = Int(forward[d - 1]), thi = Int(forward[d + 1])
+                var x = tlo < thi ? thi : tlo + 1
+                var y = x - d
+                while x < xlim && y < ylim && a[x] == b[y] { x += 1; y += 1 }
+                forward[d] = Int32(x)
+                if odd && bmin <= d && d <= bmax && Int(backward[d]) <= x {
+                    return Split(x: x, y: y, lowMinimal: true, highMinimal: true)
+                }
+                d -= 2
+            }
+            // One more edit in every backward diagonal.
+            if bmin > dmin { bmin -= 1; backward[bmin - 1] = Int32.max } else { bmin += 1 }
+            if bmax < dmax { bmax += 1; backward[bmax + 1] = Int32.max } else { bmax -= 1 }
+            d = bmax
+            while d >= bmin {
+                let tlo = Int(backward[d - 1]), thi = Int(backward[d + 1])
+                var x = tlo < thi ? tlo : thi - 1
+                var y = x - d
+                while x > xoff && y > yoff && a[x - 1] == b[y - 1] { x -= 1; y -= 1 }
+                backward[d] = Int32(x)
+                if !odd && fmin <= d && d <= fmax && x <= Int(forward[d]) {
+                    return Split(x: x, y: y, lowMinimal: true, highMinimal: true)
+                }
+                d -= 2
+            }
+            if !minimal && cost >= costLimit {
+                return furthestSplit(xoff, xlim, yoff, ylim, fmin, fmax, bmin, bmax)
+            }
+            cost += 1
+        }
+    }
+
+    /// Past the cost limit: split at whichever search got further along its diagonals.
+    /// The half on that search's side was searched exactly, the other was not.
+    private func furthestSplit(
+        _ xoff: Int, _ xlim: Int, _ yoff: Int, _ ylim: Int,
+        _ fmin: Int, _ fmax: Int, _ bmin: Int, _ bmax: Int
+    ) -> Split {
+        var forwardBest = -1, forwardX = 0
+        var d = fmax
+        while d >= fmin {
+            var x = min(Int(forward[d]), xlim)
+            var y = x - d
+            if ylim < y { x = ylim + d; y = ylim }
+            if forwardBest < x + y { forwardBest = x + y; forwardX = x }
+            d -= 2
+        }
+        var backwardBest = Int.max, backwardX = 0
+        d = bmax
+        while d >= bmin {
+            var x = max(xoff, Int(backward[d]))
+            var y = x - d
+            if y < yoff { x = yoff + d; y = yoff }
+            if x + y < backwardBest { backwardBest = x + y; backwardX = x }
+            d -= 2
+        }
+        if (xlim + ylim) - backwardBest < forwardBest - (xoff + yoff) {
+            return Split(x: forwardX, y: forwardBest - forwardX, lowMinimal: true, highMinimal: false)
+        }
+        return Split(x: backwardX, y: backwardBest - backwardX, lowMinimal: false, highMinimal: true)
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+
+/// The `converge` command: a terminal merge assistant for two copies of a Python package.
+///
+/// Each subcommand is thin: it reads its inputs, calls the library, writes the result.
+struct Converge: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "converge",
+        abstract: "Merge two copies of a Python package that grew apart, without losing anything.",
+        subcommands: [DiffCommand.self, MergeFileCommand.self]
+    )
+}
+
+@main
+enum Main {
+    /// Runs the command and maps every failure to the exit code its command promises:
+    /// `diff` answers 2 for trouble (as GNU diff), `merge-file` 255 (as git merge-file's
+    /// negative return seen by a shell); anything else 2.
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        do {
+            var command = try Converge.parseAsRoot(arguments)
+            try command.run()
+        } catch let failure as CommandFailure {
+            StandardError.print("converge: \(failure.message)")
+            Main.exit(failure.exitCode)
+        } catch let exit as ExitCode {
+            Main.exit(exit.rawValue)
+        } catch {
+            let code = Converge.exitCode(for: error)
+            if code == .success {
+                Converge.exit(withError: error)
+            }
+            StandardError.print(Converge.fullMessage(for: error))
+            Main.exit(arguments.first == "merge-file" ? 255 : 2)
+        }
+    }
+
+    static func exit(_ code: Int32) -> Never {
+        StandardOutput.flush()
+        Converge.exit(withError: code == 0 ? nil : ExitCode(code))
+    }
+}
