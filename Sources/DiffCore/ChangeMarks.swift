@@ -24,32 +24,35 @@ struct ChangeMarks {
         }
         let reduced = ReducedSides(
             old: oldIDs, oldRange: lo..<oldHi, new: newIDs, newRange: lo..<newHi,
-            classCount: classCount)
-        for i in reduced.oldDiscarded { old[i] = true }
-        for j in reduced.newDiscarded { new[j] = true }
+            classCount: classCount, oldMarks: &old, newMarks: &new)
         markSearched(reduced, options: options)
     }
 
-    /// Runs the search over the reduced sides (split at anchors when worth it) and
-    /// copies its marks back to the original line numbers.
+    /// Runs the search over the reduced sides, part by part between anchors, and copies
+    /// its marks back to the original line numbers.
     private mutating func markSearched(_ reduced: ReducedSides, options: DiffOptions) {
         let n = reduced.oldIDs.count, m = reduced.newIDs.count
         var reducedOld = [Bool](repeating: false, count: n)
         var reducedNew = [Bool](repeating: false, count: m)
-        let parts = options.minimal
-            ? [ReducedPart(old: 0..<n, new: 0..<m)]
-            : UniqueAnchors.parts(reduced)
+        let anchors = options.minimal ? (old: [], new: []) : UniqueAnchors.anchors(reduced)
         reduced.oldIDs.withUnsafeBufferPointer { a in
             reduced.newIDs.withUnsafeBufferPointer { b in
                 reducedOld.withUnsafeMutableBufferPointer { ma in
                     reducedNew.withUnsafeMutableBufferPointer { mb in
-                        for part in parts {
-                            MyersSearch.run(
-                                a: UnsafeBufferPointer(rebasing: a[part.old]),
-                                b: UnsafeBufferPointer(rebasing: b[part.new]),
-                                markA: UnsafeMutableBufferPointer(rebasing: ma[part.old]),
-                                markB: UnsafeMutableBufferPointer(rebasing: mb[part.new]),
-                                minimal: options.minimal)
+                        var oldStart = 0, newStart = 0
+                        for k in 0...anchors.old.count {
+                            let i = k < anchors.old.count ? Int(anchors.old[k]) : n
+                            let j = k < anchors.new.count ? Int(anchors.new[k]) : m
+                            if oldStart < i || newStart < j {
+                                MyersSearch.run(
+                                    a: UnsafeBufferPointer(rebasing: a[oldStart..<i]),
+                                    b: UnsafeBufferPointer(rebasing: b[newStart..<j]),
+                                    markA: UnsafeMutableBufferPointer(rebasing: ma[oldStart..<i]),
+                                    markB: UnsafeMutableBufferPointer(rebasing: mb[newStart..<j]),
+                                    minimal: options.minimal)
+                            }
+                            oldStart = i + 1
+                            newStart = j + 1
                         }
                     }
                 }

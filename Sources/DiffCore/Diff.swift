@@ -4,10 +4,8 @@
 /// 1. equal leading and trailing lines are set aside;
 /// 2. lines whose content does not occur on the other side at all are marked changed
 ///    and never enter the search (they cannot be matched by any edit script);
-/// 3. for large inputs (not `minimal`), lines unique to both sides that appear in the
-///    same order split the rest into independent parts (`UniqueAnchors`);
-/// 4. each part is solved by `MyersSearch`;
-/// 5. groups of changed lines slide to a canonical place (`ChangeCompaction`), as git
+/// 3. the rest is solved by `MyersSearch`;
+/// 4. groups of changed lines slide to a canonical place (`ChangeCompaction`), as git
 ///    and GNU diff do, so equal inputs give the same hunks as those tools.
 public enum Diff {
     /// The changes that turn `old` into `new`, in increasing order.

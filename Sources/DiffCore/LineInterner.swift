@@ -2,88 +2,82 @@
 /// (terminator included) are equal.
 ///
 /// One interner serves all inputs of a diff or merge, so ids compare across texts.
-/// The table is open addressing with linear probing; a slot packs the upper 32 bits of
-/// the line's hash with its id, so most probes are decided without touching the text.
 public struct InternedTexts: Sendable {
+    /// The most texts interned together (two bits of a representative name the text).
+    public static let maximumTexts = 4
+    /// The most lines of one text (the other 30 bits).
+    public static let maximumLines = 1 << 30
+
     /// `ids[t][i]` is the id of line `i` of text `t`.
     public let ids: [[Int32]]
     /// The number of distinct lines; ids run from 0 to `classCount - 1`.
     public let classCount: Int
 
-    /// Interns every line of `texts`.
-    /// - Throws: `DiffCoreError.tooManyLines` past 2^31 - 1 lines.
+    /// Interns every line of `texts` (at most `maximumTexts`).
+    /// - Throws: `DiffCoreError.tooManyLines` when a text has `maximumLines` or more.
     /// - Complexity: O(total bytes) expected.
     public init(_ texts: [LineText]) throws(DiffCoreError) {
-        let total = texts.reduce(0) { $0 + $1.count }
-        guard total < Int(Int32.max) else { throw .tooManyLines(count: total) }
-        var table = InternTable(expectedLines: total)
-        var ids: [[Int32]] = []
-        ids.reserveCapacity(texts.count)
-        for index in texts.indices {
-            ids.append(table.intern(texts, index))
+        precondition(texts.count <= Self.maximumTexts, "at most \(Self.maximumTexts) texts")
+        if let large = texts.first(where: { $0.count >= Self.maximumLines }) {
+            throw .tooManyLines(count: large.count)
         }
-        self.ids = ids
+        let total = texts.reduce(0) { $0 + $1.count }
+        var table = InternTable(expectedLines: total)
+        self.ids = withTextPointers(texts[...]) { pointers in
+            texts.indices.map { table.intern(texts[$0], textIndex: $0, pointers: pointers) }
+        }
         self.classCount = table.classCount
     }
 }
 
-/// The hash table behind `InternedTexts`.
-struct InternTable {
-    /// Where the first line of a class lives, for byte comparison.
-    struct Representative {
-        var start: UInt32
-        var length: UInt32
-        var text: UInt32
-    }
+/// The bytes and line ends of one text, valid inside `withTextPointers`.
+struct TextPointers {
+    var bytes: UnsafeRawPointer
+    var ends: UnsafePointer<UInt32>
 
+    @inline(__always) func start(ofLine line: Int) -> Int { line == 0 ? 0 : Int(ends[line - 1]) }
+}
+
+/// The hash table behind `InternedTexts`: open addressing with linear probing.
+///
+/// A slot packs the upper 32 bits of a line's hash (the tag) with its id + 1, so most
+/// probes are decided without touching the texts; a slot's position comes from its tag
+/// alone, so the table grows without rehashing lines. A class remembers its first line
+/// in 32 bits (text number, line number) to keep memory near GNU diff's.
+struct InternTable {
     private var slots: [UInt64]
     private var mask: Int
-    private var representatives: [Representative] = []
+    private var representatives: [UInt32] = []
     var classCount: Int { representatives.count }
 
     init(expectedLines: Int) {
         var capacity = 1024
-        while capacity < expectedLines / 2 { capacity <<= 1 }
+        while capacity < expectedLines / 4 { capacity <<= 1 }
         slots = Array(repeating: 0, count: capacity)
         mask = capacity - 1
+        // Reserved, not touched: pages that are never written cost no memory.
+        representatives.reserveCapacity(expectedLines)
     }
 
-    /// Interns the lines of `texts[index]`, comparing against lines of any earlier text.
-    mutating func intern(_ texts: [LineText], _ index: Int) -> [Int32] {
-        let text = texts[index]
-        return withBasePointers(texts[...]) { bases in
-            var result = [Int32](repeating: 0, count: text.count)
-            result.withUnsafeMutableBufferPointer { out in
-                internLines(of: text, textIndex: index, bases: bases, into: out)
-            }
-            return result
-        }
-    }
-
-    private mutating func internLines(
-        of text: LineText, textIndex: Int, bases: [UnsafeRawPointer],
-        into out: UnsafeMutableBufferPointer<Int32>
-    ) {
-        let base = bases[textIndex]
+    /// Interns the lines of text `textIndex`, matching lines of any earlier text.
+    mutating func intern(_ text: LineText, textIndex: Int, pointers: [TextPointers]) -> [Int32] {
+        let own = pointers[textIndex]
         let byteCount = text.bytes.count
-        text.lineEnds.withUnsafeBufferPointer { ends in
+        return [Int32](unsafeUninitializedCapacity: text.count) { out, count in
             var start = 0
-            for line in 0..<ends.count {
-                let end = Int(ends[line])
-                let length = end - start
-                let hash = LineHash.hash(base, start: start, length: length, bufferCount: byteCount)
-                out[line] = lookup(
-                    hash: hash, base: base, start: start, length: length,
-                    textIndex: textIndex, bases: bases)
+            for line in 0..<text.count {
+                let end = Int(own.ends[line])
+                let hash = LineHash.hash(own.bytes, start: start, length: end - start, bufferCount: byteCount)
+                out[line] = lookup(hash: hash, line: line, start: start, end: end, textIndex: textIndex, pointers: pointers)
                 start = end
             }
+            count = text.count
         }
     }
 
     @inline(__always)
     private mutating func lookup(
-        hash: UInt64, base: UnsafeRawPointer, start: Int, length: Int,
-        textIndex: Int, bases: [UnsafeRawPointer]
+        hash: UInt64, line: Int, start: Int, end: Int, textIndex: Int, pointers: [TextPointers]
     ) -> Int32 {
         let tag = hash >> 32
         var slot = Int(tag) & mask
@@ -92,45 +86,54 @@ struct InternTable {
             if entry == 0 { break }
             if entry >> 32 == tag {
                 let id = Int(entry & 0xFFFF_FFFF) - 1
-                let rep = representatives[id]
-                if Int(rep.length) == length,
-                   LineHash.equal(bases[Int(rep.text)] + Int(rep.start), base + start, length: length) {
+                if sameLine(representatives[id], pointers, pointers[textIndex].bytes + start, end - start) {
                     return Int32(id)
                 }
             }
             slot = (slot + 1) & mask
         }
         let id = representatives.count
-        representatives.append(Representative(
-            start: UInt32(start), length: UInt32(length), text: UInt32(textIndex)))
+        representatives.append(UInt32(textIndex << 30 | line))
         slots[slot] = (tag << 32) | UInt64(id + 1)
         if representatives.count * 4 > slots.count * 3 { grow() }
         return Int32(id)
     }
 
-    /// Doubles the table. A slot's position comes from its 32-bit tag alone, so slots
-    /// are re-seated without touching the texts.
+    @inline(__always)
+    private func sameLine(_ representative: UInt32, _ pointers: [TextPointers], _ bytes: UnsafeRawPointer, _ length: Int) -> Bool {
+        let text = pointers[Int(representative >> 30)]
+        let line = Int(representative & (1 << 30 - 1))
+        let start = text.start(ofLine: line)
+        return Int(text.ends[line]) - start == length && LineHash.equal(text.bytes + start, bytes, length: length)
+    }
+
+    /// Doubles the table, re-seating every slot by its tag.
     private mutating func grow() {
-        let old = slots
-        slots = Array(repeating: 0, count: old.count * 2)
-        mask = slots.count - 1
-        for entry in old where entry != 0 {
-            var slot = Int(entry >> 32) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = entry
+        var grown = [UInt64](repeating: 0, count: slots.count * 2)
+        let newMask = grown.count - 1
+        for entry in slots where entry != 0 {
+            var slot = Int(entry >> 32) & newMask
+            while grown[slot] != 0 { slot = (slot + 1) & newMask }
+            grown[slot] = entry
         }
+        slots = grown
+        mask = newMask
     }
 }
 
-/// Calls `body` with the base address of every text's bytes, valid for the call.
-func withBasePointers<R>(
-    _ texts: ArraySlice<LineText>, _ collected: [UnsafeRawPointer] = [],
-    _ body: ([UnsafeRawPointer]) -> R
+/// Calls `body` with the bytes and line ends of every text, valid for the call.
+func withTextPointers<R>(
+    _ texts: ArraySlice<LineText>, _ collected: [TextPointers] = [],
+    _ body: ([TextPointers]) -> R
 ) -> R {
     guard let first = texts.first else { return body(collected) }
     return first.bytes.withUnsafeBytes { raw in
-        // An empty array may have no storage; any valid pointer will do as it is never read.
-        let base = raw.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!
-        return withBasePointers(texts.dropFirst(), collected + [base], body)
+        first.lineEnds.withUnsafeBufferPointer { ends in
+            // Empty arrays may have no storage; such a pointer is never read.
+            let pointers = TextPointers(
+                bytes: raw.baseAddress ?? UnsafeRawPointer(bitPattern: 8)!,
+                ends: ends.baseAddress ?? UnsafePointer(bitPattern: 8)!)
+            return withTextPointers(texts.dropFirst(), collected + [pointers], body)
+        }
     }
 }

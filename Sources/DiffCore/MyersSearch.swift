@@ -12,8 +12,14 @@
 ///
 /// - Complexity: O((N+M)·D) time, O(N+M) space.
 struct MyersSearch {
-    /// The smallest cost limit, in search rounds (as GNU diff's minimum of 4096).
+    /// The smallest hard cost limit, in search rounds (as GNU diff's minimum of 4096).
     static let minimumCostLimit = 4096
+    /// Rounds after which the search may give up early when the texts barely match.
+    static let poorMatchRounds = 64
+    /// "Barely match": fewer lines advanced (old plus new) per round than this, along
+    /// the best diagonal of each search. Code with edits far apart advances by hundreds
+    /// of lines a round; two unrelated files by two or three.
+    static let poorMatchAdvance = 8
 
     private let a: UnsafePointer<Int32>
     private let b: UnsafePointer<Int32>
@@ -95,38 +101,84 @@ struct MyersSearch {
             // One more edit in every forward diagonal.
             if fmin > dmin { fmin -= 1; forward[fmin - 1] = -1 } else { fmin += 1 }
             if fmax < dmax { fmax += 1; forward[fmax + 1] = -1 } else { fmax -= 1 }
-            var d = fmax
-            while d >= fmin {
-                let tlo = Int(forward[d - 1]), thi = Int(forward[d + 1])
-                var x = tlo < thi ? thi : tlo + 1
-                var y = x - d
-                while x < xlim && y < ylim && a[x] == b[y] { x += 1; y += 1 }
-                forward[d] = Int32(x)
-                if odd && bmin <= d && d <= bmax && Int(backward[d]) <= x {
-                    return Split(x: x, y: y, lowMinimal: true, highMinimal: true)
-                }
-                d -= 2
+            if let split = forwardRound(fmin, fmax, xlim, ylim, overlap: odd ? (bmin, bmax) : nil) {
+                return split
             }
             // One more edit in every backward diagonal.
             if bmin > dmin { bmin -= 1; backward[bmin - 1] = Int32.max } else { bmin += 1 }
             if bmax < dmax { bmax += 1; backward[bmax + 1] = Int32.max } else { bmax -= 1 }
-            d = bmax
-            while d >= bmin {
-                let tlo = Int(backward[d - 1]), thi = Int(backward[d + 1])
-                var x = tlo < thi ? tlo : thi - 1
-                var y = x - d
-                while x > xoff && y > yoff && a[x - 1] == b[y - 1] { x -= 1; y -= 1 }
-                backward[d] = Int32(x)
-                if !odd && fmin <= d && d <= fmax && x <= Int(forward[d]) {
-                    return Split(x: x, y: y, lowMinimal: true, highMinimal: true)
-                }
-                d -= 2
+            if let split = backwardRound(bmin, bmax, xoff, yoff, overlap: odd ? nil : (fmin, fmax)) {
+                return split
             }
-            if !minimal && cost >= costLimit {
+            if !minimal && (cost >= costLimit || (cost >= Self.poorMatchRounds && cost & 15 == 0
+                && matchesPoorly(cost, xoff, xlim, yoff, ylim, fmin, fmax, bmin, bmax))) {
                 return furthestSplit(xoff, xlim, yoff, ylim, fmin, fmax, bmin, bmax)
             }
             cost += 1
         }
+    }
+
+    /// Extends every forward diagonal `fmax, fmax-2, …, fmin` by one edit and its snake;
+    /// returns the split when a diagonal overlaps the backward search.
+    /// The hottest loop of the diff: wrapping arithmetic, no bounds checks.
+    @inline(__always)
+    private func forwardRound(_ fmin: Int, _ fmax: Int, _ xlim: Int, _ ylim: Int, overlap: (Int, Int)?) -> Split? {
+        var d = fmax
+        while d >= fmin {
+            let tlo = Int(forward[d &- 1]), thi = Int(forward[d &+ 1])
+            var x = tlo < thi ? thi : tlo &+ 1
+            let end = min(xlim, ylim &+ d)
+            while x < end && a[x] == b[x &- d] { x &+= 1 }
+            forward[d] = Int32(truncatingIfNeeded: x)
+            if let (bmin, bmax) = overlap, bmin <= d && d <= bmax && Int(backward[d]) <= x {
+                return Split(x: x, y: x &- d, lowMinimal: true, highMinimal: true)
+            }
+            d &-= 2
+        }
+        return nil
+    }
+
+    /// Extends every backward diagonal by one edit and its snake; returns the split when
+    /// a diagonal overlaps the forward search.
+    @inline(__always)
+    private func backwardRound(_ bmin: Int, _ bmax: Int, _ xoff: Int, _ yoff: Int, overlap: (Int, Int)?) -> Split? {
+        var d = bmax
+        while d >= bmin {
+            let tlo = Int(backward[d &- 1]), thi = Int(backward[d &+ 1])
+            var x = tlo < thi ? tlo : thi &- 1
+            let start = max(xoff, yoff &+ d)
+            while x > start && a[x &- 1] == b[x &- d &- 1] { x &-= 1 }
+            backward[d] = Int32(truncatingIfNeeded: x)
+            if let (fmin, fmax) = overlap, fmin <= d && d <= fmax && x <= Int(forward[d]) {
+                return Split(x: x, y: x &- d, lowMinimal: true, highMinimal: true)
+            }
+            d &-= 2
+        }
+        return nil
+    }
+
+    /// True when both searches advanced less than `poorMatchAdvance` lines a round: the
+    /// texts are unrelated here, and an exact answer would cost O(D²) for nothing.
+    private func matchesPoorly(
+        _ cost: Int, _ xoff: Int, _ xlim: Int, _ yoff: Int, _ ylim: Int,
+        _ fmin: Int, _ fmax: Int, _ bmin: Int, _ bmax: Int
+    ) -> Bool {
+        var forwardBest = 0
+        var d = fmax
+        while d >= fmin {
+            let x = min(Int(forward[d]), xlim, ylim + d)
+            forwardBest = max(forwardBest, 2 * x - d)
+            d -= 2
+        }
+        var backwardBest = Int.max
+        d = bmax
+        while d >= bmin {
+            let x = max(Int(backward[d]), xoff, yoff + d)
+            backwardBest = min(backwardBest, 2 * x - d)
+            d -= 2
+        }
+        let advanced = (forwardBest - (xoff + yoff)) + ((xlim + ylim) - backwardBest)
+        return advanced < 2 * cost * Self.poorMatchAdvance
     }
 
     /// Past the cost limit: split at whichever search got further along its diagonals.

@@ -1,9 +1,11 @@
-/// The two sides of a diff with the lines that cannot match taken out.
+/// The two sides of a diff with the lines that cannot match taken out and marked.
 ///
-/// A line whose content never occurs in the other side's range is deleted or inserted
-/// by every edit script, so leaving it out of the search changes neither the result nor
-/// its minimality; it only makes the search smaller. (xdiff and GNU diff go further and
-/// also drop lines that match too often; that loses minimality, so it is not done here.)
+/// A line whose content never occurs in the other side's range is deleted or inserted by
+/// every edit script, so leaving it out of the search changes neither the result nor its
+/// minimality; it only makes the search smaller. (GNU diff and xdiff also drop lines that
+/// match too often when they sit among unmatched ones; that is what makes them miss the
+/// minimum on block edits, so it is not done here: `MyersSearch` gives up early on
+/// poorly matching stretches instead.)
 struct ReducedSides {
     /// Ids of the lines that remain, in order.
     var oldIDs: [Int32] = []
@@ -11,33 +13,38 @@ struct ReducedSides {
     /// Original line number of each remaining line.
     var oldLines: [Int32] = []
     var newLines: [Int32] = []
-    /// Original line numbers of the lines taken out.
-    var oldDiscarded: [Int] = []
-    var newDiscarded: [Int] = []
-    /// Occurrences of each id in the old and new ranges, saturating at 255.
-    var oldCounts: [UInt8]
-    var newCounts: [UInt8]
+    /// Occurrences of each id in the old and new ranges, saturating at 65535.
+    var oldCounts: [UInt16]
+    var newCounts: [UInt16]
 
-    init(old: [Int32], oldRange: Range<Int>, new: [Int32], newRange: Range<Int>, classCount: Int) {
+    /// Takes the lines out of `old[oldRange]` and `new[newRange]`, marking them changed in
+    /// `oldMarks` and `newMarks`.
+    init(
+        old: [Int32], oldRange: Range<Int>, new: [Int32], newRange: Range<Int>,
+        classCount: Int, oldMarks: inout [Bool], newMarks: inout [Bool]
+    ) {
         oldCounts = ReducedSides.count(old, oldRange, classCount)
         newCounts = ReducedSides.count(new, newRange, classCount)
-        (oldIDs, oldLines, oldDiscarded) = ReducedSides.keep(old, oldRange, where: newCounts)
-        (newIDs, newLines, newDiscarded) = ReducedSides.keep(new, newRange, where: oldCounts)
+        (oldIDs, oldLines) = ReducedSides.keep(old, oldRange, otherCounts: newCounts, marks: &oldMarks)
+        (newIDs, newLines) = ReducedSides.keep(new, newRange, otherCounts: oldCounts, marks: &newMarks)
     }
 
-    private static func count(_ ids: [Int32], _ range: Range<Int>, _ classCount: Int) -> [UInt8] {
-        var counts = [UInt8](repeating: 0, count: classCount)
+    /// Occurrences of each id in `ids[range]`, saturating at 65535.
+    private static func count(_ ids: [Int32], _ range: Range<Int>, _ classCount: Int) -> [UInt16] {
+        var counts = [UInt16](repeating: 0, count: classCount)
         for i in range {
             let id = Int(ids[i])
-            if counts[id] != 255 { counts[id] += 1 }
+            if counts[id] != UInt16.max { counts[id] += 1 }
         }
         return counts
     }
 
+    /// Keeps the lines of `ids[range]` whose content occurs on the other side and marks
+    /// the others changed.
     private static func keep(
-        _ ids: [Int32], _ range: Range<Int>, where otherCounts: [UInt8]
-    ) -> ([Int32], [Int32], [Int]) {
-        var kept: [Int32] = [], lines: [Int32] = [], dropped: [Int] = []
+        _ ids: [Int32], _ range: Range<Int>, otherCounts: [UInt16], marks: inout [Bool]
+    ) -> ([Int32], [Int32]) {
+        var kept: [Int32] = [], lines: [Int32] = []
         kept.reserveCapacity(range.count)
         lines.reserveCapacity(range.count)
         for i in range {
@@ -46,15 +53,9 @@ struct ReducedSides {
                 kept.append(id)
                 lines.append(Int32(i))
             } else {
-                dropped.append(i)
+                marks[i] = true
             }
         }
-        return (kept, lines, dropped)
+        return (kept, lines)
     }
-}
-
-/// A part of the reduced sides solved on its own: ranges of reduced line numbers.
-struct ReducedPart: Equatable {
-    var old: Range<Int>
-    var new: Range<Int>
 }
