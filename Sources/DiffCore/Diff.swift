@@ -1,11 +1,15 @@
 /// Two-way line diff: the public entry points.
 ///
-/// The pipeline, each step keeping the result exact unless the cost limit is reached:
+/// The pipeline:
 /// 1. equal leading and trailing lines are set aside;
 /// 2. lines whose content does not occur on the other side at all are marked changed
-///    and never enter the search (they cannot be matched by any edit script);
-/// 3. the rest is solved by `MyersSearch`;
-/// 4. groups of changed lines slide to a canonical place (`ChangeCompaction`), as git
+///    and never enter the search (exact: no edit script can match them);
+/// 3. in the default mode, runs of lines unique on both sides split the rest into
+///    independent parts (`UniqueAnchors`);
+/// 4. each part is solved by `MyersSearch`, which in the default mode gives up early on
+///    stretches that barely match and past a hard cost limit; `minimal` turns 3 and
+///    these limits off, so the result has the fewest changed lines possible;
+/// 5. groups of changed lines slide to a canonical place (`ChangeCompaction`), as git
 ///    and GNU diff do, so equal inputs give the same hunks as those tools.
 public enum Diff {
     /// The changes that turn `old` into `new`, in increasing order.
