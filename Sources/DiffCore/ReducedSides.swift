@@ -13,7 +13,7 @@ struct ReducedSides {
     /// Original line number of each remaining line.
     var oldLines: [Int32] = []
     var newLines: [Int32] = []
-    /// Occurrences of each id in the old and new ranges, saturating at 65535.
+    /// Occurrences of each id in the old and new texts, saturating at 65535.
     var oldCounts: [UInt16]
     var newCounts: [UInt16]
 
@@ -23,8 +23,10 @@ struct ReducedSides {
         old: [Int32], oldRange: Range<Int>, new: [Int32], newRange: Range<Int>,
         classCount: Int, oldMarks: inout [Bool], newMarks: inout [Bool]
     ) {
-        oldCounts = ReducedSides.count(old, oldRange, classCount)
-        newCounts = ReducedSides.count(new, newRange, classCount)
+        // Counted over the whole texts, not just the ranges, as xdiff does: the result is
+        // as exact either way, and the searches then break ties the way git's do.
+        oldCounts = ReducedSides.count(old, old.indices, classCount)
+        newCounts = ReducedSides.count(new, new.indices, classCount)
         (oldIDs, oldLines) = ReducedSides.keep(old, oldRange, otherCounts: newCounts, marks: &oldMarks)
         (newIDs, newLines) = ReducedSides.keep(new, newRange, otherCounts: oldCounts, marks: &newMarks)
     }

@@ -25,14 +25,12 @@ public struct UnifiedDiff {
         let hunks = Hunk.hunks(for: changes, oldCount: old.count, newCount: new.count, context: context)
         for hunk in hunks {
             sink.write("@@ -\(Self.range(hunk.old)) +\(Self.range(hunk.new)) @@\n")
-            var i = hunk.old.lowerBound, j = hunk.new.lowerBound
+            var i = hunk.old.lowerBound
             for change in hunk.changes {
                 writeLines(" ", old, i..<change.old.lowerBound, to: &sink)
-                j += change.old.lowerBound - i
                 writeLines("-", old, change.old, to: &sink)
                 writeLines("+", new, change.new, to: &sink)
                 i = change.old.upperBound
-                j = change.new.upperBound
             }
             writeLines(" ", old, i..<hunk.old.upperBound, to: &sink)
         }
@@ -73,5 +71,15 @@ public struct DiffStat: Equatable, Sendable {
     public init(_ changes: [Change]) {
         insertions = changes.reduce(0) { $0 + $1.new.count }
         deletions = changes.reduce(0) { $0 + $1.old.count }
+    }
+
+    /// The line `git diff --shortstat` prints for one file (` 1 file changed, 2
+    /// insertions(+), 1 deletion(-)`), or nil when nothing changed.
+    public var shortStat: String? {
+        guard insertions + deletions > 0 else { return nil }
+        var line = " 1 file changed"
+        if insertions > 0 { line += ", \(insertions) insertion\(insertions == 1 ? "" : "s")(+)" }
+        if deletions > 0 { line += ", \(deletions) deletion\(deletions == 1 ? "" : "s")(-)" }
+        return line
     }
 }

@@ -31,7 +31,10 @@ enum Main {
             if code == .success {
                 Converge.exit(withError: error)
             }
-            StandardError.print(Converge.fullMessage(for: error))
+            // One line, as for every other error: what is wrong, and where to read more.
+            let command = arguments.first.map { " \($0)" } ?? ""
+            let message = Converge.message(for: error).split(separator: "\n").first.map(String.init) ?? "bad arguments"
+            StandardError.print("converge: \(message) (see 'converge\(command) --help')")
             Main.exit(arguments.first == "merge-file" ? 255 : 2)
         }
     }

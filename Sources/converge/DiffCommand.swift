@@ -35,8 +35,7 @@ struct DiffCommand: ParsableCommand {
         }
         var output = StandardOutput()
         if stat {
-            let counts = DiffStat(changes)
-            output.write(" \(changes.isEmpty ? 0 : 1) file changed, \(counts.insertions) insertions(+), \(counts.deletions) deletions(-)\n")
+            if let line = DiffStat(changes).shortStat { output.write(line + "\n") }
         } else {
             UnifiedDiff(oldLabel: old, newLabel: new, context: context)
                 .write(old: oldText, new: newText, changes: changes, to: &output)
