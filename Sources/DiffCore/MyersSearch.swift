@@ -62,7 +62,7 @@ struct MyersSearch {
             a: a.baseAddress!, b: b.baseAddress!,
             markA: markA.baseAddress!, markB: markB.baseAddress!,
             forward: vectors + (m + 1), backward: vectors + size + (m + 1),
-            costLimit: minimal ? Int.max : max(minimumCostLimit, limit))
+            costLimit: minimal ? Int.max : max(minimumCostLimit, limit * 16))
         search.compare(0, n, 0, m, minimal: minimal)
     }
 
