@@ -43,7 +43,7 @@ extension ConflictRefinement {
     }
 
     /// ASCII letters and digits only, as git's `isalnum` (its own locale-free table).
-    private static func containsLetterOrDigit(_ bytes: ArraySlice<UInt8>) -> Bool {
+    private static func containsLetterOrDigit(_ bytes: Slice<TextBytes>) -> Bool {
         bytes.contains { byte in
             (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
         }

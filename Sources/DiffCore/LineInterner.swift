@@ -24,7 +24,7 @@ public struct InternedTexts: Sendable {
         let total = texts.reduce(0) { $0 + $1.count }
         var table = InternTable(expectedLines: total)
         self.ids = withTextPointers(texts[...]) { pointers in
-            texts.indices.map { table.intern(texts[$0], textIndex: $0, pointers: pointers) }
+            texts.indices.map { table.intern(texts, textIndex: $0, pointers: pointers) }
         }
         self.classCount = table.classCount
     }
@@ -60,19 +60,26 @@ struct InternTable {
     }
 
     /// Interns the lines of text `textIndex`, matching lines of any earlier text.
-    mutating func intern(_ text: LineText, textIndex: Int, pointers: [TextPointers]) -> [Int32] {
+    mutating func intern(_ texts: [LineText], textIndex: Int, pointers: [TextPointers]) -> [Int32] {
+        let text = texts[textIndex]
         let own = pointers[textIndex]
         let byteCount = text.bytes.count
-        return [Int32](unsafeUninitializedCapacity: text.count) { out, count in
-            var start = 0
+        let ids = [Int32](unsafeUninitializedCapacity: text.count) { out, count in
+            var start = 0, checkpoint = InternTable.discardStride
             for line in 0..<text.count {
                 let end = Int(own.ends[line])
                 let hash = LineHash.hash(own.bytes, start: start, length: end - start, bufferCount: byteCount)
                 out[line] = lookup(hash: hash, line: line, start: start, end: end, textIndex: textIndex, pointers: pointers)
                 start = end
+                if start >= checkpoint {
+                    discardRead(texts, upTo: textIndex, byte: start)
+                    checkpoint = start + InternTable.discardStride
+                }
             }
             count = text.count
         }
+        discardRead(texts, upTo: textIndex, byte: byteCount)
+        return ids
     }
 
     @inline(__always)
@@ -105,6 +112,16 @@ struct InternTable {
         let line = Int(representative & (1 << 30 - 1))
         let start = text.start(ofLine: line)
         return Int(text.ends[line]) - start == length && LineHash.equal(text.bytes + start, bytes, length: length)
+    }
+
+    /// Bytes interned between hints that they may leave memory.
+    static let discardStride = 1 << 20
+
+    /// Hints that the bytes read so far (earlier texts whole, the current one up to
+    /// `byte`) are not needed soon. Representatives compared later are read back in.
+    private func discardRead(_ texts: [LineText], upTo textIndex: Int, byte: Int) {
+        for index in 0..<textIndex { texts[index].bytes.discardCache(0..<texts[index].bytes.count) }
+        texts[textIndex].bytes.discardCache(0..<byte)
     }
 
     /// Doubles the table, re-seating every slot by its tag.

@@ -7,11 +7,14 @@
 /// Offsets are 32-bit to halve the memory of large files, so a text is limited to
 /// 4 GiB (`LineText.maximumByteCount`).
 public struct LineText: Sendable {
+    /// How many bytes are read between hints that they can leave memory (a power of 2).
+    static let discardStride = 1 << 18
+
     /// The largest text, in bytes, that fits the 32-bit line offsets.
     public static let maximumByteCount = Int(UInt32.max)
 
     /// The bytes, exactly as given.
-    public let bytes: [UInt8]
+    public let bytes: TextBytes
     /// `lineEnds[i]` is the offset just past line `i` (its terminator included).
     public let lineEnds: [UInt32]
 
@@ -22,15 +25,29 @@ public struct LineText: Sendable {
         guard bytes.count <= Self.maximumByteCount else {
             throw .textTooLarge(byteCount: bytes.count)
         }
+        self.init(TextBytes(bytes), checked: ())
+    }
+
+    /// Splits bytes owned elsewhere (a mapped file, say).
+    /// - Throws: `DiffCoreError.textTooLarge` past `maximumByteCount`.
+    public init(_ external: ExternalBytes) throws(DiffCoreError) {
+        guard external.count <= Self.maximumByteCount else {
+            throw .textTooLarge(byteCount: external.count)
+        }
+        self.init(TextBytes(external), checked: ())
+    }
+
+    private init(_ bytes: TextBytes, checked: Void) {
         self.bytes = bytes
-        self.lineEnds = bytes.withUnsafeBufferPointer { LineText.scanLineEnds($0) }
+        self.lineEnds = bytes.withUnsafeBytes { raw in
+            LineText.scanLineEnds(raw.assumingMemoryBound(to: UInt8.self)) { bytes.discardCache($0) }
+        }
     }
 
     /// Splits a UTF-8 string (a convenience for tests and small texts).
     public init(_ string: String) {
         // A String cannot exceed the 32-bit limit in any practical test.
-        self.bytes = Array(string.utf8)
-        self.lineEnds = bytes.withUnsafeBufferPointer { LineText.scanLineEnds($0) }
+        self.init(TextBytes(Array(string.utf8)), checked: ())
     }
 
     /// The number of lines (a final line without terminator counts).
@@ -55,13 +72,17 @@ public struct LineText: Sendable {
     }
 
     /// The bytes of line `index`, terminator included.
-    @inlinable public func line(_ index: Int) -> ArraySlice<UInt8> {
+    @inlinable public func line(_ index: Int) -> Slice<TextBytes> {
         bytes[range(ofLine: index)]
     }
 
     /// Finds every `\n` with word-at-a-time scanning (SWAR): a zero byte in
     /// `word ^ 0x0A0A…` marks a newline.
-    static func scanLineEnds(_ buffer: UnsafeBufferPointer<UInt8>) -> [UInt32] {
+    /// Calls `done` with each stretch of `discardStride` bytes it has scanned, so a
+    /// mapped file's pages can be dropped as the scan goes.
+    static func scanLineEnds(
+        _ buffer: UnsafeBufferPointer<UInt8>, done: (Range<Int>) -> Void = { _ in }
+    ) -> [UInt32] {
         var ends: [UInt32] = []
         let n = buffer.count
         guard n > 0, let base = buffer.baseAddress else { return ends }
@@ -77,12 +98,14 @@ public struct LineText: Sendable {
                 mask &= mask &- 1
             }
             i += 8
+            if i & (discardStride - 1) == 0 { done((i - discardStride)..<i) }
         }
         while i < n {
             if base[i] == 0x0A { ends.append(UInt32(i + 1)) }
             i += 1
         }
         if ends.last.map({ Int($0) != n }) ?? true { ends.append(UInt32(n)) }
+        done((n & ~(discardStride - 1))..<n)
         return ends
     }
 }

@@ -26,7 +26,7 @@ struct DiffCommand: ParsableCommand {
 
     func run() throws {
         guard context >= 0 else { throw CommandFailure("-u takes a number of lines, 0 or more") }
-        let oldText = try load(old), newText = try load(new)
+        let oldText = try MappedFile.loadText(old), newText = try MappedFile.loadText(new)
         let changes: [Change]
         do {
             changes = try Diff.changes(from: oldText, to: newText, options: DiffOptions(minimal: minimal))
@@ -42,13 +42,5 @@ struct DiffCommand: ParsableCommand {
         }
         StandardOutput.flush()
         if !changes.isEmpty { throw ExitCode(1) }
-    }
-
-    private func load(_ path: String) throws -> LineText {
-        do {
-            return try LineText(FileAccess.read(path))
-        } catch let error as DiffCoreError {
-            throw CommandFailure("\(path): \(error)")
-        }
     }
 }

@@ -90,21 +90,17 @@ struct MergeFileCommand: ParsableCommand {
     /// Reads and splits one input, refusing binary files as git does (`buffer_is_binary`:
     /// a NUL byte in the first 8000 bytes).
     private static func load(_ path: String) throws(CommandFailure) -> LineText {
-        let bytes: [UInt8]
+        let text: LineText
         do {
-            bytes = try FileAccess.read(path)
+            text = try MappedFile.loadText(path)
         } catch {
             throw CommandFailure(error.message, exitCode: 255)
         }
-        if bytes.prefix(8000).contains(0) {
+        if text.bytes.prefix(8000).contains(0) {
             throw CommandFailure(
                 "\(path): cannot merge binary files (a NUL byte in its first 8000 bytes)", exitCode: 255)
         }
-        do {
-            return try LineText(bytes)
-        } catch {
-            throw CommandFailure("\(path): \(error)", exitCode: 255)
-        }
+        return text
     }
 }
 
