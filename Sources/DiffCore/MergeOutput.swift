@@ -16,7 +16,12 @@ public struct MergeOutput {
     /// Writes the merged text to `sink`, streaming: nothing is built in memory
     /// beyond one marker line.
     public func write<Sink: ByteSink>(to sink: inout Sink) {
+        var trimmers = [result.base, result.target, result.source].map { CacheTrimmer($0.bytes) }
         for region in result.regions {
+            let (base, target, source) = region.ranges
+            trimmers[0].passed(result.base.start(ofLine: base.lowerBound))
+            trimmers[1].passed(result.target.start(ofLine: target.lowerBound))
+            trimmers[2].passed(result.source.start(ofLine: source.lowerBound))
             switch region {
             case .unchanged(_, let lines, _), .target(_, let lines, _), .bothSame(_, let lines, _):
                 Self.write(result.target, lines, to: &sink)

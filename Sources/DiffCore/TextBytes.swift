@@ -84,3 +84,22 @@ public final class ExternalBytes: @unchecked Sendable {
 
     deinit { release(base, count) }
 }
+
+/// Drops a text's cached pages behind a reader that moves forward through it, a stride
+/// at a time, so writing a long output does not bring the whole input back into memory.
+struct CacheTrimmer {
+    static let stride = 1 << 18
+
+    private let bytes: TextBytes
+    private var trimmed = 0
+
+    init(_ bytes: TextBytes) { self.bytes = bytes }
+
+    /// The reader will not go back before `offset`.
+    @inline(__always) mutating func passed(_ offset: Int) {
+        if offset - trimmed >= Self.stride {
+            bytes.discardCache(trimmed..<offset)
+            trimmed = offset
+        }
+    }
+}

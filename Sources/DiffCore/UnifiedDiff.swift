@@ -23,7 +23,10 @@ public struct UnifiedDiff {
         guard !changes.isEmpty else { return }
         sink.write("--- \(oldLabel)\n+++ \(newLabel)\n")
         let hunks = Hunk.hunks(for: changes, oldCount: old.count, newCount: new.count, context: context)
+        var oldTrimmer = CacheTrimmer(old.bytes), newTrimmer = CacheTrimmer(new.bytes)
         for hunk in hunks {
+            oldTrimmer.passed(old.start(ofLine: hunk.old.lowerBound))
+            newTrimmer.passed(new.start(ofLine: hunk.new.lowerBound))
             sink.write("@@ -\(Self.range(hunk.old)) +\(Self.range(hunk.new)) @@\n")
             var i = hunk.old.lowerBound
             for change in hunk.changes {
