@@ -83,30 +83,67 @@ public struct LineText: Sendable {
     static func scanLineEnds(
         _ buffer: UnsafeBufferPointer<UInt8>, done: (Range<Int>) -> Void = { _ in }
     ) -> [UInt32] {
-        var ends: [UInt32] = []
         let n = buffer.count
-        guard n > 0, let base = buffer.baseAddress else { return ends }
-        ends.reserveCapacity(n / 24 + 16)
+        guard n > 0, let base = buffer.baseAddress else { return [] }
         let raw = UnsafeRawPointer(base)
+        var ends = LineEndBuffer(capacity: n / 32 + 16)
         var i = 0
         while i + 8 <= n {
-            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            var mask = SWAR.zeroBytes(word ^ SWAR.newlines)
-            while mask != 0 {
-                let byte = mask.trailingZeroBitCount >> 3
-                ends.append(UInt32(i + byte + 1))
-                mask &= mask &- 1
+            var mask = SWAR.zeroBytes(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ SWAR.newlines)
+            if mask != 0 {
+                ends.reserve(8)
+                repeat {
+                    ends.appendUnchecked(UInt32(truncatingIfNeeded: i &+ (mask.trailingZeroBitCount >> 3) &+ 1))
+                    mask &= mask &- 1
+                } while mask != 0
             }
-            i += 8
+            i &+= 8
             if i & (discardStride - 1) == 0 { done((i - discardStride)..<i) }
         }
+        ends.reserve(8)
         while i < n {
-            if base[i] == 0x0A { ends.append(UInt32(i + 1)) }
+            if base[i] == 0x0A { ends.appendUnchecked(UInt32(i + 1)) }
             i += 1
         }
-        if ends.last.map({ Int($0) != n }) ?? true { ends.append(UInt32(n)) }
+        if ends.last != UInt32(n) { ends.appendUnchecked(UInt32(n)) }
         done((n & ~(discardStride - 1))..<n)
-        return ends
+        return ends.array()
+    }
+}
+
+/// A growable buffer of line ends that appends without checks between `reserve` calls:
+/// the scan's inner loop is a store and an increment.
+struct LineEndBuffer {
+    private var storage: UnsafeMutablePointer<UInt32>
+    private var capacity: Int
+    private(set) var count = 0
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 16)
+        storage = .allocate(capacity: self.capacity)
+    }
+
+    var last: UInt32? { count == 0 ? nil : storage[count - 1] }
+
+    /// Makes room for `extra` more ends, doubling the storage when needed.
+    @inline(__always) mutating func reserve(_ extra: Int) {
+        guard count + extra > capacity else { return }
+        let grown = UnsafeMutablePointer<UInt32>.allocate(capacity: max(capacity * 2, count + extra))
+        grown.moveInitialize(from: storage, count: count)
+        storage.deallocate()
+        storage = grown
+        capacity = max(capacity * 2, count + extra)
+    }
+
+    @inline(__always) mutating func appendUnchecked(_ end: UInt32) {
+        storage[count] = end
+        count &+= 1
+    }
+
+    /// The ends as an array; the buffer is freed and must not be used again.
+    consuming func array() -> [UInt32] {
+        defer { storage.deallocate() }
+        return Array(UnsafeBufferPointer(start: storage, count: count))
     }
 }
 
