@@ -22,7 +22,7 @@ public struct InternedTexts: Sendable {
             throw .tooManyLines(count: large.count)
         }
         let total = texts.reduce(0) { $0 + $1.count }
-        var table = InternTable(expectedLines: total)
+        let table = InternTable(expectedLines: total, expectedBytes: texts.reduce(0) { $0 + $1.bytes.count })
         self.ids = withTextPointers(texts[...]) { pointers in
             texts.indices.map { table.intern(texts, textIndex: $0, pointers: pointers) }
         }
@@ -43,37 +43,60 @@ struct TextPointers {
 /// A slot packs the upper 32 bits of a line's hash (the tag) with its id + 1, so most
 /// probes are decided without touching the texts; a slot's position comes from its tag
 /// alone, so the table grows without rehashing lines. A class remembers its first line
-/// in 32 bits (text number, line number) to keep memory near GNU diff's.
-struct InternTable {
-    private var slots: [UInt64]
-    private var mask: Int
-    private var representatives: [UInt32] = []
-    var classCount: Int { representatives.count }
+/// in 32 bits (text number, line number) to keep memory near GNU diff's. Raw buffers,
+/// not arrays: this is the innermost loop of every diff.
+final class InternTable {
+    /// Bytes interned between hints that they may leave memory, for inputs up to
+    /// `largeInput` bytes.
+    static let smallDiscardStride = 1 << 20
+    /// Inputs above this size hold up to half their bytes between hints instead.
+    static let largeInput = 16 << 20
 
-    init(expectedLines: Int) {
+    private var slots: UnsafeMutablePointer<UInt64>
+    private var mask: Int
+    /// Allocated for every line up front but written only per class: untouched pages
+    /// cost no memory.
+    private let representatives: UnsafeMutablePointer<UInt32>
+    private(set) var classCount = 0
+    /// Bytes interned between hints that they may leave memory. Each hint also drops
+    /// the pages of earlier lines that later lines are compared with, and reading those
+    /// back is slow (python-1M interns in 160 ms with 1 MiB strides, 80 ms with half the
+    /// input); but on small inputs the fixed memory of the process dominates, so there
+    /// the stride stays small and the peak stays below GNU diff's.
+    private let discardStride: Int
+
+    init(expectedLines: Int, expectedBytes: Int) {
+        discardStride = expectedBytes > Self.largeInput ? expectedBytes / 2 : Self.smallDiscardStride
         var capacity = 1024
         while capacity < expectedLines / 4 { capacity <<= 1 }
-        slots = Array(repeating: 0, count: capacity)
+        slots = .allocate(capacity: capacity)
+        slots.initialize(repeating: 0, count: capacity)
         mask = capacity - 1
-        // Reserved, not touched: pages that are never written cost no memory.
-        representatives.reserveCapacity(expectedLines)
+        representatives = .allocate(capacity: max(expectedLines, 1))
+    }
+
+    deinit {
+        slots.deallocate()
+        representatives.deallocate()
     }
 
     /// Interns the lines of text `textIndex`, matching lines of any earlier text.
-    mutating func intern(_ texts: [LineText], textIndex: Int, pointers: [TextPointers]) -> [Int32] {
+    func intern(_ texts: [LineText], textIndex: Int, pointers: [TextPointers]) -> [Int32] {
         let text = texts[textIndex]
         let own = pointers[textIndex]
         let byteCount = text.bytes.count
         let ids = [Int32](unsafeUninitializedCapacity: text.count) { out, count in
-            var start = 0, checkpoint = InternTable.discardStride
+            var start = 0, checkpoint = discardStride
             for line in 0..<text.count {
                 let end = Int(own.ends[line])
-                let hash = LineHash.hash(own.bytes, start: start, length: end - start, bufferCount: byteCount)
-                out[line] = lookup(hash: hash, line: line, start: start, end: end, textIndex: textIndex, pointers: pointers)
+                let hash = LineHash.hash(own.bytes, start: start, length: end &- start, bufferCount: byteCount)
+                out[line] = lookup(
+                    tag: hash >> 32, representative: UInt32(textIndex << 30 | line),
+                    bytes: own.bytes + start, length: end &- start, pointers: pointers)
                 start = end
                 if start >= checkpoint {
                     discardRead(texts, upTo: textIndex, byte: start)
-                    checkpoint = start + InternTable.discardStride
+                    checkpoint = start + discardStride
                 }
             }
             count = text.count
@@ -82,28 +105,27 @@ struct InternTable {
         return ids
     }
 
+    /// The id of the line with this tag and these bytes, made new when not yet seen.
     @inline(__always)
-    private mutating func lookup(
-        hash: UInt64, line: Int, start: Int, end: Int, textIndex: Int, pointers: [TextPointers]
+    private func lookup(
+        tag: UInt64, representative: UInt32, bytes: UnsafeRawPointer, length: Int, pointers: [TextPointers]
     ) -> Int32 {
-        let tag = hash >> 32
-        var slot = Int(tag) & mask
+        var slot = Int(truncatingIfNeeded: tag) & mask
         while true {
             let entry = slots[slot]
             if entry == 0 { break }
             if entry >> 32 == tag {
-                let id = Int(entry & 0xFFFF_FFFF) - 1
-                if sameLine(representatives[id], pointers, pointers[textIndex].bytes + start, end - start) {
-                    return Int32(id)
-                }
+                let id = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) &- 1
+                if sameLine(representatives[id], pointers, bytes, length) { return Int32(truncatingIfNeeded: id) }
             }
-            slot = (slot + 1) & mask
+            slot = (slot &+ 1) & mask
         }
-        let id = representatives.count
-        representatives.append(UInt32(textIndex << 30 | line))
+        let id = classCount
+        representatives[id] = representative
+        classCount += 1
         slots[slot] = (tag << 32) | UInt64(id + 1)
-        if representatives.count * 4 > slots.count * 3 { grow() }
-        return Int32(id)
+        if classCount * 4 > (mask + 1) * 3 { grow() }
+        return Int32(truncatingIfNeeded: id)
     }
 
     @inline(__always)
@@ -111,11 +133,8 @@ struct InternTable {
         let text = pointers[Int(representative >> 30)]
         let line = Int(representative & (1 << 30 - 1))
         let start = text.start(ofLine: line)
-        return Int(text.ends[line]) - start == length && LineHash.equal(text.bytes + start, bytes, length: length)
+        return Int(text.ends[line]) &- start == length && LineHash.equal(text.bytes + start, bytes, length: length)
     }
-
-    /// Bytes interned between hints that they may leave memory.
-    static let discardStride = 1 << 20
 
     /// Hints that the bytes read so far (earlier texts whole, the current one up to
     /// `byte`) are not needed soon. Representatives compared later are read back in.
@@ -125,14 +144,18 @@ struct InternTable {
     }
 
     /// Doubles the table, re-seating every slot by its tag.
-    private mutating func grow() {
-        var grown = [UInt64](repeating: 0, count: slots.count * 2)
-        let newMask = grown.count - 1
-        for entry in slots where entry != 0 {
+    private func grow() {
+        let capacity = (mask + 1) * 2
+        let grown = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity)
+        grown.initialize(repeating: 0, count: capacity)
+        let newMask = capacity - 1
+        for index in 0...mask where slots[index] != 0 {
+            let entry = slots[index]
             var slot = Int(entry >> 32) & newMask
             while grown[slot] != 0 { slot = (slot + 1) & newMask }
             grown[slot] = entry
         }
+        slots.deallocate()
         slots = grown
         mask = newMask
     }
