@@ -123,14 +123,17 @@ struct MyersSearch {
     /// The hottest loop of the diff: wrapping arithmetic, no bounds checks.
     @inline(__always)
     private func forwardRound(_ fmin: Int, _ fmax: Int, _ xlim: Int, _ ylim: Int, overlap: (Int, Int)?) -> Split? {
+        let (olo, ohi) = overlap ?? (Int.max, Int.min)
         var d = fmax
+        var thi = Int(forward[d &+ 1])
         while d >= fmin {
-            let tlo = Int(forward[d &- 1]), thi = Int(forward[d &+ 1])
+            let tlo = Int(forward[d &- 1])
             var x = tlo < thi ? thi : tlo &+ 1
+            thi = tlo
             let end = min(xlim, ylim &+ d)
             while x < end && a[x] == b[x &- d] { x &+= 1 }
             forward[d] = Int32(truncatingIfNeeded: x)
-            if let (bmin, bmax) = overlap, bmin <= d && d <= bmax && Int(backward[d]) <= x {
+            if d <= ohi && d >= olo && Int(backward[d]) <= x {
                 return Split(x: x, y: x &- d, lowMinimal: true, highMinimal: true)
             }
             d &-= 2
@@ -142,14 +145,17 @@ struct MyersSearch {
     /// a diagonal overlaps the forward search.
     @inline(__always)
     private func backwardRound(_ bmin: Int, _ bmax: Int, _ xoff: Int, _ yoff: Int, overlap: (Int, Int)?) -> Split? {
+        let (olo, ohi) = overlap ?? (Int.max, Int.min)
         var d = bmax
+        var thi = Int(backward[d &+ 1])
         while d >= bmin {
-            let tlo = Int(backward[d &- 1]), thi = Int(backward[d &+ 1])
+            let tlo = Int(backward[d &- 1])
             var x = tlo < thi ? tlo : thi &- 1
+            thi = tlo
             let start = max(xoff, yoff &+ d)
             while x > start && a[x &- 1] == b[x &- d &- 1] { x &-= 1 }
             backward[d] = Int32(truncatingIfNeeded: x)
-            if let (fmin, fmax) = overlap, fmin <= d && d <= fmax && x <= Int(forward[d]) {
+            if d <= ohi && d >= olo && x <= Int(forward[d]) {
                 return Split(x: x, y: x &- d, lowMinimal: true, highMinimal: true)
             }
             d &-= 2
