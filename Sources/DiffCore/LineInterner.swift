@@ -85,13 +85,13 @@ final class InternTable {
         let text = texts[textIndex]
         let own = pointers[textIndex]
         let byteCount = text.bytes.count
-        let ids = [Int32](unsafeUninitializedCapacity: text.count) { out, count in
+        let ids = text.lineHashes.withUnsafeBufferPointer { hashes in
+          [Int32](unsafeUninitializedCapacity: text.count) { out, count in
             var start = 0, checkpoint = discardStride
             for line in 0..<text.count {
                 let end = Int(own.ends[line])
-                let hash = LineHash.hash(own.bytes, start: start, length: end &- start, bufferCount: byteCount)
                 out[line] = lookup(
-                    tag: hash >> 32, representative: UInt32(textIndex << 30 | line),
+                    tag: UInt64(hashes[line]), representative: UInt32(textIndex << 30 | line),
                     bytes: own.bytes + start, length: end &- start, pointers: pointers)
                 start = end
                 if start >= checkpoint {
@@ -100,6 +100,7 @@ final class InternTable {
                 }
             }
             count = text.count
+          }
         }
         discardRead(texts, upTo: textIndex, byte: byteCount)
         return ids

@@ -17,6 +17,9 @@ public struct LineText: Sendable {
     public let bytes: TextBytes
     /// `lineEnds[i]` is the offset just past line `i` (its terminator included).
     public let lineEnds: [UInt32]
+    /// A 32-bit hash of each line's bytes, computed during the split while the bytes
+    /// are in cache, for interning (`InternTable`).
+    let lineHashes: [UInt32]
 
     /// Splits `bytes` into lines.
     /// - Throws: `DiffCoreError.textTooLarge` past `maximumByteCount`.
@@ -39,8 +42,8 @@ public struct LineText: Sendable {
 
     private init(_ bytes: TextBytes, checked: Void) {
         self.bytes = bytes
-        self.lineEnds = bytes.withUnsafeBytes { raw in
-            LineText.scanLineEnds(raw.assumingMemoryBound(to: UInt8.self)) { bytes.discardCache($0) }
+        (lineEnds, lineHashes) = bytes.withUnsafeBytes { raw in
+            LineText.scanLines(raw.assumingMemoryBound(to: UInt8.self)) { bytes.discardCache($0) }
         }
     }
 
@@ -76,74 +79,92 @@ public struct LineText: Sendable {
         bytes[range(ofLine: index)]
     }
 
-    /// Finds every `\n` with word-at-a-time scanning (SWAR): a zero byte in
-    /// `word ^ 0x0A0A…` marks a newline.
-    /// Calls `done` with each stretch of `discardStride` bytes it has scanned, so a
+    /// Finds every `\n` with word-at-a-time scanning (SWAR: a zero byte in
+    /// `word ^ 0x0A0A…` marks a newline) and hashes each line as soon as its end is
+    /// found, while its bytes are still in cache.
+    ///
+    /// Calls `done` with each stretch of `discardStride` bytes it has finished, so a
     /// mapped file's pages can be dropped as the scan goes.
-    static func scanLineEnds(
+    static func scanLines(
         _ buffer: UnsafeBufferPointer<UInt8>, done: (Range<Int>) -> Void = { _ in }
-    ) -> [UInt32] {
+    ) -> (ends: [UInt32], hashes: [UInt32]) {
         let n = buffer.count
-        guard n > 0, let base = buffer.baseAddress else { return [] }
+        guard n > 0, let base = buffer.baseAddress else { return ([], []) }
         let raw = UnsafeRawPointer(base)
-        var ends = LineEndBuffer(capacity: n / 32 + 16)
+        var lines = LineBuffer(capacity: n / 32 + 16)
+        var start = 0
+        @inline(__always) func endLine(_ end: Int) {
+            let hash = LineHash.hash(raw, start: start, length: end &- start, bufferCount: n)
+            lines.appendUnchecked(end: UInt32(truncatingIfNeeded: end), hash: UInt32(truncatingIfNeeded: hash >> 32))
+            start = end
+        }
         var i = 0
         while i + 8 <= n {
             var mask = SWAR.zeroBytes(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ SWAR.newlines)
             if mask != 0 {
-                ends.reserve(8)
+                lines.reserve(8)
                 repeat {
-                    ends.appendUnchecked(UInt32(truncatingIfNeeded: i &+ (mask.trailingZeroBitCount >> 3) &+ 1))
+                    endLine(i &+ (mask.trailingZeroBitCount >> 3) &+ 1)
                     mask &= mask &- 1
                 } while mask != 0
             }
             i &+= 8
-            if i & (discardStride - 1) == 0 { done((i - discardStride)..<i) }
+            if i & (discardStride - 1) == 0 { done((i - discardStride)..<min(i, start)) }
         }
-        ends.reserve(8)
+        lines.reserve(8)
         while i < n {
-            if base[i] == 0x0A { ends.appendUnchecked(UInt32(i + 1)) }
+            if base[i] == 0x0A { endLine(i + 1) }
             i += 1
         }
-        if ends.last != UInt32(n) { ends.appendUnchecked(UInt32(n)) }
+        if start != n { endLine(n) }
         done((n & ~(discardStride - 1))..<n)
-        return ends.array()
+        return lines.arrays()
     }
 }
 
-/// A growable buffer of line ends that appends without checks between `reserve` calls:
-/// the scan's inner loop is a store and an increment.
-struct LineEndBuffer {
-    private var storage: UnsafeMutablePointer<UInt32>
+/// Growable buffers of line ends and hashes that append without checks between
+/// `reserve` calls: the scan's inner loop is two stores and an increment.
+struct LineBuffer {
+    private var ends: UnsafeMutablePointer<UInt32>
+    private var hashes: UnsafeMutablePointer<UInt32>
     private var capacity: Int
     private(set) var count = 0
 
     init(capacity: Int) {
         self.capacity = max(capacity, 16)
-        storage = .allocate(capacity: self.capacity)
+        ends = .allocate(capacity: self.capacity)
+        hashes = .allocate(capacity: self.capacity)
     }
 
-    var last: UInt32? { count == 0 ? nil : storage[count - 1] }
-
-    /// Makes room for `extra` more ends, doubling the storage when needed.
+    /// Makes room for `extra` more lines, doubling the storage when needed.
     @inline(__always) mutating func reserve(_ extra: Int) {
         guard count + extra > capacity else { return }
-        let grown = UnsafeMutablePointer<UInt32>.allocate(capacity: max(capacity * 2, count + extra))
-        grown.moveInitialize(from: storage, count: count)
-        storage.deallocate()
-        storage = grown
         capacity = max(capacity * 2, count + extra)
+        ends = Self.moved(ends, count, capacity)
+        hashes = Self.moved(hashes, count, capacity)
     }
 
-    @inline(__always) mutating func appendUnchecked(_ end: UInt32) {
-        storage[count] = end
+    private static func moved(_ old: UnsafeMutablePointer<UInt32>, _ count: Int, _ capacity: Int) -> UnsafeMutablePointer<UInt32> {
+        let grown = UnsafeMutablePointer<UInt32>.allocate(capacity: capacity)
+        grown.moveInitialize(from: old, count: count)
+        old.deallocate()
+        return grown
+    }
+
+    @inline(__always) mutating func appendUnchecked(end: UInt32, hash: UInt32) {
+        ends[count] = end
+        hashes[count] = hash
         count &+= 1
     }
 
-    /// The ends as an array; the buffer is freed and must not be used again.
-    consuming func array() -> [UInt32] {
-        defer { storage.deallocate() }
-        return Array(UnsafeBufferPointer(start: storage, count: count))
+    /// The ends and hashes as arrays; the buffer is freed and must not be used again.
+    consuming func arrays() -> (ends: [UInt32], hashes: [UInt32]) {
+        defer {
+            ends.deallocate()
+            hashes.deallocate()
+        }
+        return (Array(UnsafeBufferPointer(start: ends, count: count)),
+                Array(UnsafeBufferPointer(start: hashes, count: count)))
     }
 }
 

@@ -26,7 +26,8 @@ struct DiffCommand: ParsableCommand {
 
     func run() throws {
         guard context >= 0 else { throw CommandFailure("-u takes a number of lines, 0 or more") }
-        let oldText = try MappedFile.loadText(old), newText = try MappedFile.loadText(new)
+        let texts = try ConcurrentLoad.texts([old, new])
+        let oldText = texts[0], newText = texts[1]
         let changes: [Change]
         do {
             changes = try Diff.changes(from: oldText, to: newText, options: DiffOptions(minimal: minimal))

@@ -56,7 +56,8 @@ struct MergeFileCommand: ParsableCommand {
             throw CommandFailure("-L: at most three labels (CURRENT, BASE, OTHER)", exitCode: 255)
         }
         // Read in git's order, so that the same bad file is named first.
-        let currentText = try Self.load(current), baseText = try Self.load(base), otherText = try Self.load(other)
+        let texts = try Self.load([current, base, other])
+        let currentText = texts[0], baseText = texts[1], otherText = texts[2]
         let result: MergeResult
         do {
             result = try ThreeWayMerge.merge(
@@ -89,18 +90,18 @@ struct MergeFileCommand: ParsableCommand {
 
     /// Reads and splits one input, refusing binary files as git does (`buffer_is_binary`:
     /// a NUL byte in the first 8000 bytes).
-    private static func load(_ path: String) throws(CommandFailure) -> LineText {
-        let text: LineText
+    private static func load(_ paths: [String]) throws(CommandFailure) -> [LineText] {
+        let texts: [LineText]
         do {
-            text = try MappedFile.loadText(path)
+            texts = try ConcurrentLoad.texts(paths)
         } catch {
             throw CommandFailure(error.message, exitCode: 255)
         }
-        if text.bytes.prefix(8000).contains(0) {
+        for (path, text) in zip(paths, texts) where text.bytes.prefix(8000).contains(0) {
             throw CommandFailure(
                 "\(path): cannot merge binary files (a NUL byte in its first 8000 bytes)", exitCode: 255)
         }
-        return text
+        return texts
     }
 }
 
