@@ -98,7 +98,7 @@ public struct LineText: Sendable {
             lines.appendUnchecked(end: UInt32(truncatingIfNeeded: end), hash: UInt32(truncatingIfNeeded: hash >> 32))
             start = end
         }
-        var i = 0
+        var i = 0, discarded = 0
         while i + 8 <= n {
             var mask = SWAR.zeroBytes(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ SWAR.newlines)
             if mask != 0 {
@@ -109,7 +109,10 @@ public struct LineText: Sendable {
                 } while mask != 0
             }
             i &+= 8
-            if i & (discardStride - 1) == 0 { done((i - discardStride)..<min(i, start)) }
+            if i & (discardStride - 1) == 0 && start > discarded {
+                done(discarded..<start)  // the current line's bytes are still to be hashed
+                discarded = start
+            }
         }
         lines.reserve(8)
         while i < n {
@@ -117,7 +120,7 @@ public struct LineText: Sendable {
             i += 1
         }
         if start != n { endLine(n) }
-        done((n & ~(discardStride - 1))..<n)
+        done(discarded..<n)
         return lines.arrays()
     }
 }
