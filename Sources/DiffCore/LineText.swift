@@ -88,25 +88,49 @@ public struct LineText: Sendable {
     static func scanLines(
         _ buffer: UnsafeBufferPointer<UInt8>, done: (Range<Int>) -> Void = { _ in }
     ) -> (ends: [UInt32], hashes: [UInt32]) {
+        // Code has far more than 8 bytes a line; a larger reservation is only address
+        // space (untouched pages cost no memory), and the rare text of tiny lines is
+        // scanned again with room for one line a byte. No copy at the end.
+        var capacity = buffer.count / 8 + 16
+        while true {
+            var ends: [UInt32] = [], fits = false
+            let hashes = [UInt32](unsafeUninitializedCapacity: capacity) { hashBuffer, hashCount in
+                ends = [UInt32](unsafeUninitializedCapacity: capacity) { endBuffer, endCount in
+                    let count = fill(buffer, ends: endBuffer, hashes: hashBuffer, done: done)
+                    fits = count != nil
+                    endCount = count ?? 0
+                }
+                hashCount = ends.count
+            }
+            if fits { return (ends, hashes) }
+            capacity = buffer.count + 1
+        }
+    }
+
+    /// The scan itself; nil when `ends` and `hashes` are too small.
+    private static func fill(
+        _ buffer: UnsafeBufferPointer<UInt8>, ends: UnsafeMutableBufferPointer<UInt32>,
+        hashes: UnsafeMutableBufferPointer<UInt32>, done: (Range<Int>) -> Void
+    ) -> Int? {
         let n = buffer.count
-        guard n > 0, let base = buffer.baseAddress else { return ([], []) }
+        guard n > 0, let base = buffer.baseAddress else { return 0 }
         let raw = UnsafeRawPointer(base)
-        var lines = LineBuffer(capacity: n / 32 + 16)
-        var start = 0
-        @inline(__always) func endLine(_ end: Int) {
+        var count = 0, start = 0
+        @inline(__always) func endLine(_ end: Int) -> Bool {
+            guard count < ends.count else { return false }
             let hash = LineHash.hash(raw, start: start, length: end &- start, bufferCount: n)
-            lines.appendUnchecked(end: UInt32(truncatingIfNeeded: end), hash: UInt32(truncatingIfNeeded: hash >> 32))
+            ends[count] = UInt32(truncatingIfNeeded: end)
+            hashes[count] = UInt32(truncatingIfNeeded: hash >> 32)
+            count &+= 1
             start = end
+            return true
         }
         var i = 0, discarded = 0
         while i + 8 <= n {
             var mask = SWAR.zeroBytes(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ SWAR.newlines)
-            if mask != 0 {
-                lines.reserve(8)
-                repeat {
-                    endLine(i &+ (mask.trailingZeroBitCount >> 3) &+ 1)
-                    mask &= mask &- 1
-                } while mask != 0
+            while mask != 0 {
+                guard endLine(i &+ (mask.trailingZeroBitCount >> 3) &+ 1) else { return nil }
+                mask &= mask &- 1
             }
             i &+= 8
             if i & (discardStride - 1) == 0 && start > discarded {
@@ -114,60 +138,13 @@ public struct LineText: Sendable {
                 discarded = start
             }
         }
-        lines.reserve(8)
         while i < n {
-            if base[i] == 0x0A { endLine(i + 1) }
+            if base[i] == 0x0A { guard endLine(i + 1) else { return nil } }
             i += 1
         }
-        if start != n { endLine(n) }
+        if start != n { guard endLine(n) else { return nil } }
         done(discarded..<n)
-        return lines.arrays()
-    }
-}
-
-/// Growable buffers of line ends and hashes that append without checks between
-/// `reserve` calls: the scan's inner loop is two stores and an increment.
-struct LineBuffer {
-    private var ends: UnsafeMutablePointer<UInt32>
-    private var hashes: UnsafeMutablePointer<UInt32>
-    private var capacity: Int
-    private(set) var count = 0
-
-    init(capacity: Int) {
-        self.capacity = max(capacity, 16)
-        ends = .allocate(capacity: self.capacity)
-        hashes = .allocate(capacity: self.capacity)
-    }
-
-    /// Makes room for `extra` more lines, doubling the storage when needed.
-    @inline(__always) mutating func reserve(_ extra: Int) {
-        guard count + extra > capacity else { return }
-        capacity = max(capacity * 2, count + extra)
-        ends = Self.moved(ends, count, capacity)
-        hashes = Self.moved(hashes, count, capacity)
-    }
-
-    private static func moved(_ old: UnsafeMutablePointer<UInt32>, _ count: Int, _ capacity: Int) -> UnsafeMutablePointer<UInt32> {
-        let grown = UnsafeMutablePointer<UInt32>.allocate(capacity: capacity)
-        grown.moveInitialize(from: old, count: count)
-        old.deallocate()
-        return grown
-    }
-
-    @inline(__always) mutating func appendUnchecked(end: UInt32, hash: UInt32) {
-        ends[count] = end
-        hashes[count] = hash
-        count &+= 1
-    }
-
-    /// The ends and hashes as arrays; the buffer is freed and must not be used again.
-    consuming func arrays() -> (ends: [UInt32], hashes: [UInt32]) {
-        defer {
-            ends.deallocate()
-            hashes.deallocate()
-        }
-        return (Array(UnsafeBufferPointer(start: ends, count: count)),
-                Array(UnsafeBufferPointer(start: hashes, count: count)))
+        return count
     }
 }
 
