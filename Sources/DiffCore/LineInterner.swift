@@ -22,7 +22,11 @@ public struct InternedTexts: Sendable {
             throw .tooManyLines(count: large.count)
         }
         let total = texts.reduce(0) { $0 + $1.count }
-        let table = InternTable(expectedLines: total, expectedBytes: texts.reduce(0) { $0 + $1.bytes.count })
+        var estimate = DistinctEstimate()
+        for text in texts { estimate.add(text.lineHashes) }
+        let table = InternTable(
+            expectedLines: total, expectedClasses: min(total, estimate.count),
+            expectedBytes: texts.reduce(0) { $0 + $1.bytes.count })
         self.ids = withTextPointers(texts[...]) { pointers in
             texts.indices.map { table.intern(texts, textIndex: $0, pointers: pointers) }
         }
@@ -65,10 +69,12 @@ final class InternTable {
     /// the stride stays small and the peak stays below GNU diff's.
     private let discardStride: Int
 
-    init(expectedLines: Int, expectedBytes: Int) {
+    /// A table for `expectedLines` lines of which about `expectedClasses` differ, sized
+    /// so that it is at most three quarters full with 5 % to spare for the estimate.
+    init(expectedLines: Int, expectedClasses: Int, expectedBytes: Int) {
         discardStride = expectedBytes > Self.largeInput ? expectedBytes / 2 : Self.smallDiscardStride
         var capacity = 1024
-        while capacity < expectedLines / 4 { capacity <<= 1 }
+        while capacity * 3 < expectedClasses * 4 * 105 / 100 { capacity <<= 1 }
         slots = .allocate(capacity: capacity)
         slots.initialize(repeating: 0, count: capacity)
         mask = capacity - 1

@@ -54,6 +54,12 @@ enum UniqueAnchors {
         var previous = [Int32](repeating: -1, count: values.count)
         for index in values.indices {
             let value = values[index]
+            // Most anchors come in increasing order: a new pile, no search.
+            if let top = pileTops.last, values[Int(top)] < value {
+                previous[index] = top
+                pileTops.append(Int32(index))
+                continue
+            }
             var lo = 0, hi = pileTops.count
             while lo < hi {
                 let mid = (lo + hi) / 2
