@@ -10,7 +10,7 @@ public enum DiffCoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .textTooLarge(let byteCount):
             return "text of \(byteCount) bytes is larger than the 4 GiB converge can diff"
         case .tooManyLines(let count):
-            return "\(count) lines are more than converge can diff (2^31 - 1)"
+            return "\(count) lines are more than converge can diff in one text (2^30 - 1)"
         }
     }
 }

@@ -13,7 +13,7 @@
 /// 4. fill the unchanged lines in between, giving regions that tile the three texts.
 public enum ThreeWayMerge {
     /// Merges `target` and `source`, both descended from `base`.
-    /// - Throws: `DiffCoreError.tooManyLines` when the texts together pass 2^31 - 1 lines.
+    /// - Throws: `DiffCoreError.tooManyLines` when a text has 2^30 lines or more.
     /// - Complexity: two diffs of the base with each side, plus one diff of the sides
     ///   inside each conflict when refining.
     public static func merge(

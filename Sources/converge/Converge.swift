@@ -40,7 +40,6 @@ enum Main {
     }
 
     static func exit(_ code: Int32) -> Never {
-        StandardOutput.flush()
         Converge.exit(withError: code == 0 ? nil : ExitCode(code))
     }
 }

@@ -34,14 +34,14 @@ struct DiffCommand: ParsableCommand {
         } catch {
             throw CommandFailure("\(old): \(error)")
         }
-        var output = StandardOutput()
+        var output = StandardOutput.standardOutput()
         if stat {
             if let line = DiffStat(changes).shortStat { output.write(line + "\n") }
         } else {
             UnifiedDiff(oldLabel: old, newLabel: new, context: context)
                 .write(old: oldText, new: newText, changes: changes, to: &output)
         }
-        StandardOutput.flush()
+        output.flush()
         if !changes.isEmpty { throw ExitCode(1) }
     }
 }

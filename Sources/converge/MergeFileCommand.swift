@@ -67,9 +67,9 @@ struct MergeFileCommand: ParsableCommand {
         }
         let output = MergeOutput(result)
         if toStandardOutput || current == "-" {
-            var sink = StandardOutput()
+            var sink = StandardOutput.standardOutput()
             output.write(to: &sink)
-            StandardOutput.flush()
+            sink.flush()
         } else {
             try AtomicFile.replace(current, exitCode: 255) { sink in output.write(to: &sink) }
         }

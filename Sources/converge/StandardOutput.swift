@@ -5,24 +5,14 @@ import Darwin
 #endif
 import DiffCore
 
-/// Standard output as a `ByteSink`, buffered in 64 KiB blocks written with `write(2)`.
-///
-/// Large diffs are streamed: memory stays at the buffer's size whatever the output.
-struct StandardOutput: ByteSink {
-    nonisolated(unsafe) private static var buffer = [UInt8]()
+/// Standard output as a buffered `ByteSink` (a `FileSink` on descriptor 1): large
+/// diffs are streamed, so memory stays at the buffer's size whatever the output.
+/// Call `flush()` before the command returns.
+typealias StandardOutput = FileSink
 
-    init() {}
-
-    mutating func write(_ bytes: UnsafeRawBufferPointer) {
-        Self.buffer.append(contentsOf: bytes)
-        if Self.buffer.count >= 1 << 16 { Self.flush() }
-    }
-
-    /// Writes out what is buffered; called before the process exits.
-    static func flush() {
-        _ = buffer.withUnsafeBytes { FileDescriptorWriter.writeAll(1, $0) }
-        buffer.removeAll(keepingCapacity: true)
-    }
+extension FileSink {
+    /// A sink writing to standard output.
+    static func standardOutput() -> FileSink { FileSink(fd: 1) }
 }
 
 /// Standard error, unbuffered, for one-line messages.
