@@ -56,6 +56,15 @@ public struct LineText: Sendable {
     /// The number of lines (a final line without terminator counts).
     @inlinable public var count: Int { lineEnds.count }
 
+    /// How far `looksBinary` looks, as git's `buffer_is_binary` (`FIRST_FEW_BYTES`).
+    public static let binaryProbeLength = 8000
+
+    /// True when a NUL byte occurs in the first 8000 bytes: git's test for a binary
+    /// file, which diff and merge commands refuse to show line by line.
+    public var looksBinary: Bool {
+        bytes.withUnsafeBytes { $0.prefix(Self.binaryProbeLength).contains(0) }
+    }
+
     /// True unless the text is non-empty and its last line has no terminator.
     public var hasFinalNewline: Bool { bytes.last.map { $0 == 0x0A } ?? true }
 

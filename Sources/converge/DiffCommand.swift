@@ -8,7 +8,9 @@ struct DiffCommand: ParsableCommand {
         abstract: "Print a unified diff of two files (exit 0 same, 1 different, 2 trouble).",
         discussion: """
             The output is accepted by `patch -p0` and `git apply -p0`. Lines are compared \
-            byte for byte, terminators included, so CRLF and LF lines differ.
+            byte for byte, terminators included, so CRLF and LF lines differ. A file \
+            with a NUL byte in its first 8000 bytes is binary (git's rule): only \
+            "Binary files OLD and NEW differ" is printed, as GNU diff does, unless --text.
             """
     )
 
@@ -21,6 +23,9 @@ struct DiffCommand: ParsableCommand {
     @Flag(help: "Print only the counts of inserted and deleted lines.")
     var stat = false
 
+    @Flag(name: [.customShort("a"), .customLong("text")], help: "Diff binary files line by line too.")
+    var text = false
+
     @Argument(help: "The old file.") var old: String
     @Argument(help: "The new file.") var new: String
 
@@ -28,6 +33,13 @@ struct DiffCommand: ParsableCommand {
         guard context >= 0 else { throw CommandFailure("-u takes a number of lines, 0 or more") }
         let texts = try ConcurrentLoad.texts([old, new])
         let oldText = texts[0], newText = texts[1]
+        if !text && (oldText.looksBinary || newText.looksBinary) {
+            guard oldText.bytes != newText.bytes else { return }
+            var output = StandardOutput.standardOutput()
+            output.write("Binary files \(old) and \(new) differ\n")
+            output.flush()
+            throw ExitCode(1)
+        }
         let changes: [Change]
         do {
             changes = try Diff.changes(from: oldText, to: newText, options: DiffOptions(minimal: minimal))

@@ -97,7 +97,7 @@ struct MergeFileCommand: ParsableCommand {
         } catch {
             throw CommandFailure(error.message, exitCode: 255)
         }
-        for (path, text) in zip(paths, texts) where text.bytes.prefix(8000).contains(0) {
+        for (path, text) in zip(paths, texts) where text.looksBinary {
             throw CommandFailure(
                 "\(path): cannot merge binary files (a NUL byte in its first 8000 bytes)", exitCode: 255)
         }

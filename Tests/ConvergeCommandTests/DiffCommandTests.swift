@@ -44,7 +44,7 @@ import Glibc
         let new: [UInt8] = Array("a\r\n\0\u{FF}\nc".utf8) + [0xFF, 0xFE, 0x0A]
         try folder.write("old", old)
         try folder.write("new", new)
-        let result = try Subprocess.converge(["diff", "old", "new"], directory: folder.path)
+        let result = try Subprocess.converge(["diff", "--text", "old", "new"], directory: folder.path)
         #expect(result.status == 1)
         let expected = Array("--- old\n+++ new\n@@ -1,3 +1,3 @@\n a\r\n-\0\u{FF}\r\n-c".utf8) + [0xFF, 0xFE]
             + Array("\n\\ No newline at end of file\n+\0\u{FF}\n+c".utf8) + [0xFF, 0xFE, 0x0A]
@@ -185,5 +185,22 @@ import Glibc
         #expect(result.stdout.isEmpty)
         #expect(result.stderrText.filter { $0 == "\n" }.count == 1, "one line, got: \(result.stderrText)")
         #expect(result.stderrText.contains("-u"), "the message names the option")
+    }
+
+    /// Binary files (a NUL byte in the first 8000 bytes) are compared whole, as GNU
+    /// diff does; `-a` shows them line by line.
+    @Test func binaryFilesAreReportedNotShown() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("a.bin", [0x61, 0x00, 0x62, 0x0A])
+        try folder.write("b.bin", [0x61, 0x00, 0x63, 0x0A])
+        let differ = try Subprocess.converge(["diff", "a.bin", "b.bin"], directory: folder.path)
+        #expect(differ.status == 1)
+        #expect(differ.stdoutText == "Binary files a.bin and b.bin differ\n")
+        let same = try Subprocess.converge(["diff", "a.bin", "a.bin"], directory: folder.path)
+        #expect(same.status == 0)
+        #expect(same.stdout.isEmpty)
+        let text = try Subprocess.converge(["diff", "-a", "a.bin", "b.bin"], directory: folder.path)
+        #expect(text.status == 1)
+        #expect(text.stdout == Array("--- a.bin\n+++ b.bin\n@@ -1 +1 @@\n-a\u{0}b\n+a\u{0}c\n".utf8))
     }
 }
