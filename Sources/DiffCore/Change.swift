@@ -28,8 +28,17 @@ public struct DiffOptions: Equatable, Sendable {
     /// Turns every shortcut off: the result has the fewest inserted plus deleted lines
     /// possible, whatever it costs (as GNU `diff --minimal`).
     public var minimal: Bool
+    /// Whether large searches may use a second thread. The result is the same either way.
+    public var concurrency: Concurrency
 
-    public init(minimal: Bool = false) {
+    public init(minimal: Bool = false, concurrency: Concurrency = .sequential) {
         self.minimal = minimal
+        self.concurrency = concurrency
+    }
+
+    /// Options are equal when they ask for the same result; how it is computed is not
+    /// part of that.
+    public static func == (lhs: DiffOptions, rhs: DiffOptions) -> Bool {
+        lhs.minimal == rhs.minimal
     }
 }

@@ -49,7 +49,7 @@ struct ChangeMarks {
                                     b: UnsafeBufferPointer(rebasing: b[newStart..<j]),
                                     markA: UnsafeMutableBufferPointer(rebasing: ma[oldStart..<i]),
                                     markB: UnsafeMutableBufferPointer(rebasing: mb[newStart..<j]),
-                                    minimal: options.minimal)
+                                    minimal: options.minimal, concurrency: options.concurrency)
                             }
                             oldStart = i + 1
                             newStart = j + 1

@@ -77,18 +77,27 @@ public struct MergeOptions: Equatable, Sendable {
     public var labels: MergeLabels
     /// Passed to the two-way diffs (`DiffOptions.minimal`).
     public var minimal: Bool
+    /// Lets the two diffs (base to target, base to source) run at once. The result is
+    /// the same either way, so it takes no part in `==`.
+    public var concurrency: Concurrency
 
     public init(
         level: ConflictLevel = .zealousAlnum, style: ConflictStyle = .merge,
         favor: ConflictFavor? = nil, markerSize: Int = MergeOptions.defaultMarkerSize,
-        labels: MergeLabels = MergeLabels(), minimal: Bool = false
+        labels: MergeLabels = MergeLabels(), minimal: Bool = false, concurrency: Concurrency = .sequential
     ) {
+        self.concurrency = concurrency
         self.level = level
         self.style = style
         self.favor = favor
         self.markerSize = markerSize
         self.labels = labels
         self.minimal = minimal
+    }
+
+    public static func == (lhs: MergeOptions, rhs: MergeOptions) -> Bool {
+        lhs.level == rhs.level && lhs.style == rhs.style && lhs.favor == rhs.favor
+            && lhs.markerSize == rhs.markerSize && lhs.labels == rhs.labels && lhs.minimal == rhs.minimal
     }
 
     /// The level actually used: the diff3 styles show the base, which only makes sense

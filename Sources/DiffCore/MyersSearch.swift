@@ -39,12 +39,23 @@ struct MyersSearch {
         var highMinimal: Bool
     }
 
+    /// The hard cost limit is this many times about 2·√(N+M) rounds (at least
+    /// `minimumCostLimit`): high enough that real code never reaches it (python-1M needs
+    /// more than 4096), low enough to bound inputs that match well but differ a lot.
+    static let costLimitFactor = 16
+    /// Problems at least this large (N+M reduced lines) are split across two threads
+    /// after their first split, when the caller allows it.
+    static let parallelMinimum = 1 << 16
+
+    /// A range of `a` against a range of `b`, with whether it must be solved exactly.
+    typealias Problem = (xlo: Int, xhi: Int, ylo: Int, yhi: Int, minimal: Bool)
+
     /// Marks, in `markA` and `markB`, the lines of `a` and `b` left out of a common
     /// subsequence; `minimal` forbids the cost limit.
     static func run(
         a: UnsafeBufferPointer<Int32>, b: UnsafeBufferPointer<Int32>,
         markA: UnsafeMutableBufferPointer<Bool>, markB: UnsafeMutableBufferPointer<Bool>,
-        minimal: Bool
+        minimal: Bool, concurrency: Concurrency = .sequential
     ) {
         let n = a.count, m = b.count
         if n == 0 || m == 0 {
@@ -52,23 +63,62 @@ struct MyersSearch {
             for j in 0..<m { markB[j] = true }
             return
         }
-        let size = n + m + 3
-        let vectors = UnsafeMutablePointer<Int32>.allocate(capacity: 2 * size)
-        defer { vectors.deallocate() }
         var limit = 1
-        var diagonals = size
+        var diagonals = n + m + 3
         while diagonals != 0 { limit <<= 1; diagonals >>= 2 }
-        let search = MyersSearch(
-            a: a.baseAddress!, b: b.baseAddress!,
-            markA: markA.baseAddress!, markB: markB.baseAddress!,
-            forward: vectors + (m + 1), backward: vectors + size + (m + 1),
-            costLimit: minimal ? Int.max : max(minimumCostLimit, limit * 16))
-        search.compare(0, n, 0, m, minimal: minimal)
+        let costLimit = minimal ? Int.max : max(minimumCostLimit, limit * costLimitFactor)
+        let whole: Problem = (0, n, 0, m, minimal)
+        let solve = { (problem: Problem) in
+            withVectors(for: problem) { forward, backward in
+                MyersSearch(
+                    a: a.baseAddress!, b: b.baseAddress!, markA: markA.baseAddress!, markB: markB.baseAddress!,
+                    forward: forward, backward: backward, costLimit: costLimit
+                ).compare([problem])
+            }
+        }
+        guard concurrency.isParallel, n + m >= parallelMinimum else { return solve(whole) }
+        let halves = withVectors(for: whole) { forward, backward in
+            MyersSearch(
+                a: a.baseAddress!, b: b.baseAddress!, markA: markA.baseAddress!, markB: markB.baseAddress!,
+                forward: forward, backward: backward, costLimit: costLimit
+            ).firstSplit(whole)
+        }
+        guard let (low, high) = halves else { return }
+        // The halves mark disjoint ranges of lines and read only the inputs.
+        let work = Unchecked(value: solve)
+        concurrency.both({ work.value(low) }, { work.value(high) })
     }
 
-    /// Solves a[xlo..<xhi] against b[ylo..<yhi], splitting with an explicit stack.
-    private func compare(_ xlo: Int, _ xhi: Int, _ ylo: Int, _ yhi: Int, minimal: Bool) {
-        var stack: [(Int, Int, Int, Int, Bool)] = [(xlo, xhi, ylo, yhi, minimal)]
+    /// Calls `body` with forward and backward vectors that cover every diagonal of
+    /// `problem` (k = x - y from xlo - yhi - 1 to xhi - ylo + 1), freed afterwards.
+    private static func withVectors<R>(
+        for problem: Problem,
+        _ body: (UnsafeMutablePointer<Int32>, UnsafeMutablePointer<Int32>) -> R
+    ) -> R {
+        let size = (problem.xhi - problem.xlo) + (problem.yhi - problem.ylo) + 3
+        let vectors = UnsafeMutablePointer<Int32>.allocate(capacity: 2 * size)
+        defer { vectors.deallocate() }
+        let zero = problem.yhi - problem.xlo + 1
+        return body(vectors + zero, vectors + size + zero)
+    }
+
+    /// Trims `problem` and splits it once, marking what needs no search; nil when
+    /// nothing is left to search.
+    private func firstSplit(_ problem: Problem) -> (Problem, Problem)? {
+        var (xoff, xlim, yoff, ylim, exact) = problem
+        while xoff < xlim && yoff < ylim && a[xoff] == b[yoff] { xoff += 1; yoff += 1 }
+        while xlim > xoff && ylim > yoff && a[xlim - 1] == b[ylim - 1] { xlim -= 1; ylim -= 1 }
+        if xoff == xlim || yoff == ylim {
+            compare([(xoff, xlim, yoff, ylim, exact)])
+            return nil
+        }
+        let split = findSplit(xoff, xlim, yoff, ylim, minimal: exact)
+        return ((xoff, split.x, yoff, split.y, split.lowMinimal), (split.x, xlim, split.y, ylim, split.highMinimal))
+    }
+
+    /// Solves each problem, splitting with an explicit stack.
+    private func compare(_ problems: [Problem]) {
+        var stack = problems
         while let (x0, x1, y0, y1, exact) = stack.popLast() {
             var xoff = x0, xlim = x1, yoff = y0, ylim = y1
             while xoff < xlim && yoff < ylim && a[xoff] == b[yoff] { xoff += 1; yoff += 1 }

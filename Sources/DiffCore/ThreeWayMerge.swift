@@ -22,10 +22,18 @@ public enum ThreeWayMerge {
         let interned = try InternedTexts([base, target, source])
         let baseIDs = interned.ids[0], targetIDs = interned.ids[1], sourceIDs = interned.ids[2]
         let diffOptions = DiffOptions(minimal: options.minimal)
-        let targetChanges = Diff.changes(
-            old: baseIDs, new: targetIDs, classCount: interned.classCount, options: diffOptions)
-        let sourceChanges = Diff.changes(
-            old: baseIDs, new: sourceIDs, classCount: interned.classCount, options: diffOptions)
+        let changes = Unchecked(value: BothChanges())
+        // Two diffs at once hold both diffs' working memory at once: worth it only on
+        // large inputs, where the fixed memory of the process does not dominate.
+        let large = [base, target, source].reduce(0) { $0 + $1.bytes.count } > InternTable.largeInput
+        (large ? options.concurrency : .sequential).both({
+            changes.value.target = Diff.changes(
+                old: baseIDs, new: targetIDs, classCount: interned.classCount, options: diffOptions)
+        }, {
+            changes.value.source = Diff.changes(
+                old: baseIDs, new: sourceIDs, classCount: interned.classCount, options: diffOptions)
+        })
+        let targetChanges = changes.value.target, sourceChanges = changes.value.source
         var walk = ChangeWalk(
             targetChanges: targetChanges, sourceChanges: sourceChanges,
             targetIDs: targetIDs, sourceIDs: sourceIDs, level: options.effectiveLevel)
@@ -147,4 +155,10 @@ struct ChangeWalk {
         (change.new.lowerBound - (change.old.lowerBound - base.lowerBound))
             ..< (change.new.upperBound + (base.upperBound - change.old.upperBound))
     }
+}
+
+/// The two diffs of a merge, each written by one side of `Concurrency.both`.
+private final class BothChanges {
+    var target: [Change] = []
+    var source: [Change] = []
 }

@@ -42,7 +42,8 @@ struct DiffCommand: ParsableCommand {
         }
         let changes: [Change]
         do {
-            changes = try Diff.changes(from: oldText, to: newText, options: DiffOptions(minimal: minimal))
+            changes = try Diff.changes(
+                from: oldText, to: newText, options: DiffOptions(minimal: minimal, concurrency: Threads.concurrency))
         } catch {
             throw CommandFailure("\(old): \(error)")
         }

@@ -85,7 +85,7 @@ struct MergeFileCommand: ParsableCommand {
         return MergeOptions(
             style: style?.conflictStyle ?? .merge, favor: favor?.conflictFavor, markerSize: markerSize,
             labels: MergeLabels(target: label(0, current), base: label(1, base), source: label(2, other)),
-            minimal: minimal)
+            minimal: minimal, concurrency: Threads.concurrency)
     }
 
     /// Reads and splits one input, refusing binary files as git does (`buffer_is_binary`:
