@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "converge", targets: ["converge"]),
         .executable(name: "converge-bench", targets: ["converge-bench"]),
         .library(name: "DiffCore", targets: ["DiffCore"]),
+        .library(name: "PythonSource", targets: ["PythonSource"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -15,6 +16,8 @@ let package = Package(
     targets: [
         // Line splitting, interning, Myers diff, three-way merge. Standard library only.
         .target(name: "DiffCore"),
+        // Python tokenizer, imports, __all__, definitions, module names. Standard library only.
+        .target(name: "PythonSource"),
         .executableTarget(
             name: "converge",
             dependencies: [
@@ -34,10 +37,11 @@ let package = Package(
                 .linkedLibrary("swift_RegexParser", .when(platforms: [.linux])),
             ]
         ),
-        .executableTarget(name: "converge-bench", dependencies: ["DiffCore"]),
+        .executableTarget(name: "converge-bench"),
         // Helpers every test target may import: temporary folders, running binaries, oracles.
         .target(name: "ConvergeTestSupport", path: "Sources/ConvergeTestSupport"),
         .testTarget(name: "DiffCoreTests", dependencies: ["DiffCore", "ConvergeTestSupport"]),
+        .testTarget(name: "PythonSourceTests", dependencies: ["PythonSource", "ConvergeTestSupport"]),
         .testTarget(
             name: "ConvergeCommandTests",
             dependencies: ["ConvergeTestSupport"]
