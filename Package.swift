@@ -18,10 +18,14 @@ let package = Package(
         .target(name: "DiffCore"),
         // Python tokenizer, imports, __all__, definitions, module names. Standard library only.
         .target(name: "PythonSource"),
+        // The migration: moves, the rewrite planner, the __init__ combiner, and later
+        // scan, plan, session, outcome, apply, verify.
+        .target(name: "Migration", dependencies: ["DiffCore", "PythonSource"]),
         .executableTarget(
             name: "converge",
             dependencies: [
                 "DiffCore",
+                "Migration",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // A static executable starts faster and with a third of the memory of one
@@ -42,6 +46,7 @@ let package = Package(
         .target(name: "ConvergeTestSupport", path: "Sources/ConvergeTestSupport"),
         .testTarget(name: "DiffCoreTests", dependencies: ["DiffCore", "ConvergeTestSupport"]),
         .testTarget(name: "PythonSourceTests", dependencies: ["PythonSource", "ConvergeTestSupport"]),
+        .testTarget(name: "MigrationTests", dependencies: ["Migration", "PythonSource", "ConvergeTestSupport"]),
         .testTarget(
             name: "ConvergeCommandTests",
             dependencies: ["ConvergeTestSupport"]
