@@ -1,0 +1,88 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The Python files under a project root, read from disk: what the pure
+/// `RewritePlanner` plans over.
+///
+/// Folders that are never code are skipped (`.git`, `.converge`, `__pycache__`,
+/// virtual environments, tool caches; `.github` is read, it holds CI files); symbolic links to folders are
+/// not followed, so a link cannot make the walk loop.
+public struct ProjectFiles: Sendable {
+    public let root: String
+    /// Path relative to `root` (with `/`) → bytes.
+    public internal(set) var python: [String: [UInt8]]
+    /// The other text files (config, docs), same keys; binary files (a NUL byte in
+    /// the first 8000, git's rule) and files over `largestOtherFile` are left out.
+    public internal(set) var others: [String: [UInt8]]
+
+    static let largestOtherFile = 4 << 20
+
+    static let skippedFolders: Set<String> = [
+        "__pycache__", "node_modules", "venv", "site-packages", ".git", ".hg", ".svn", ".converge", ".venv", ".tox",
+        ".nox", ".mypy_cache", ".pytest_cache", ".ruff_cache", ".idea", ".eggs",
+    ]
+
+    public init(root: String, python: [String: [UInt8]], others: [String: [UInt8]] = [:]) {
+        self.root = root
+        self.python = python
+        self.others = others
+    }
+
+    /// Reads every `.py` and `.pyi` file under `root`.
+    public static func read(root: String) throws(ProjectFilesError) -> ProjectFiles {
+        var files = ProjectFiles(root: root, python: [:])
+        try walk(root: root, relative: "", into: &files)
+        return files
+    }
+
+    private static func walk(root: String, relative: String, into files: inout ProjectFiles) throws(ProjectFilesError) {
+        let folder = relative.isEmpty ? root : "\(root)/\(relative)"
+        guard let directory = opendir(folder) else { throw ProjectFilesError(path: folder, code: errno) }
+        var entries: [(name: String, isFolder: Bool, size: Int)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            guard name != "." && name != ".." else { continue }
+            var info = stat()
+            guard lstat("\(folder)/\(name)", &info) == 0 else { continue }
+            let type = info.st_mode & S_IFMT
+            if type == S_IFDIR || type == S_IFREG { entries.append((name, type == S_IFDIR, Int(info.st_size))) }
+        }
+        closedir(directory)
+        for entry in entries.sorted(by: { $0.name < $1.name }) {
+            let path = relative.isEmpty ? entry.name : "\(relative)/\(entry.name)"
+            if entry.isFolder {
+                guard !skippedFolders.contains(entry.name) else { continue }
+                try walk(root: root, relative: path, into: &files)
+            } else if entry.name.hasSuffix(".py") || entry.name.hasSuffix(".pyi") {
+                files.python[path] = try readFile("\(root)/\(path)")
+            } else if !entry.name.hasSuffix(".pyc"), entry.size <= largestOtherFile, let bytes = try? readFile("\(root)/\(path)"),
+                      !bytes.prefix(8000).contains(0) {
+                files.others[path] = bytes
+            }
+        }
+    }
+
+    /// The whole file at `path`.
+    static func readFile(_ path: String) throws(ProjectFilesError) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw ProjectFilesError(path: path, code: errno) }
+        defer { close(fd) }
+        var result: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress!, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            guard count >= 0 else { throw ProjectFilesError(path: path, code: errno) }
+            if count == 0 { return result }
+            result.append(contentsOf: chunk[0..<count])
+        }
+    }
+}
+
+/// `read(2)`, named apart from the instance methods a type may call `read`.
+private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    read(fd, buffer, count)
+}

@@ -1,0 +1,140 @@
+import PythonSource
+
+/// Proposals for `from M import a, b` statements: `M` is resolved in the old layout
+/// (relative dots against the file's old place), each imported name that is a
+/// submodule is followed to its own new place, and the statement is written back
+/// from the file's new place in its own style.
+///
+/// When all names land in one package only the module path changes. When they land
+/// in several (`from backtester_v2 import core, market_regime`), the statement is
+/// split, one statement per package, in the order the names came.
+struct RewriteFromImport {
+    let file: RewriteFile
+    let layout: RewriteLayout
+    /// The old module name → its analysis, to tell a package's attribute from its submodule.
+    let modules: [ModuleName: SourceAnalysis]
+
+    /// The names of one new statement: the package they come from after the moves.
+    struct Group {
+        var module: ModuleName
+        var names: [(entry: ImportedName, newName: String)] = []
+    }
+
+    func proposals(for statement: ImportStatement) -> [Proposal] {
+        guard let target = oldTarget(of: statement) else { return [] }
+        let groups = self.groups(of: statement, target: target)
+        let renamed = groups.contains { $0.names.contains { $0.entry.name.text != $0.newName } }
+        let flags = cycleFlag(statement, target: target, groups: groups).map { [$0] } ?? []
+        if groups.count == 1 && !renamed {
+            return (pathProposal(statement, target: target, module: groups[0].module).map { [$0] } ?? []) + flags
+        }
+        let text = groups.indices.map { render(groups[$0], of: statement, target: target, isFirst: $0 == 0) }
+        let separator = file.indentation(before: statement.range.lowerBound)
+            .map { file.lineEnding(after: statement.range.lowerBound) + $0 } ?? "; "
+        return [file.proposal(statement.range, after: text.joined(separator: separator), kind: .code,
+                              reason: "the names of \(target) now live in different packages, so the import is split")] + flags
+    }
+
+    /// A package's `__init__` that, after the move, imports a module inside itself
+    /// (`strategies/__init__.py` importing `strategies.market_regime`): importing
+    /// anything below the package runs this import first, a risk of import cycles.
+    private func cycleFlag(_ statement: ImportStatement, target: ModuleName, groups: [Group]) -> Proposal? {
+        guard let old = file.oldLocation, let new = file.newLocation, new.isPackage, !target.hasPrefix(old.name),
+              let inside = groups.first(where: { $0.module.hasPrefix(new.name) && $0.module != new.name })
+        else { return nil }
+        return file.proposal(statement.range, after: file.text(statement.range), kind: .flag,
+                             reason: "\(new.name)/__init__ now imports its own child \(inside.module); "
+                                + "if that module imports \(new.name) in turn, one of them sees a partly initialised module")
+    }
+
+    /// The absolute module the statement reads from, in the old layout.
+    private func oldTarget(of statement: ImportStatement) -> ModuleName? {
+        if !statement.isRelative { return statement.module?.moduleName }
+        guard let location = file.oldLocation else { return nil }
+        return try? statement.fromModule(in: location)
+    }
+
+    /// The names by the package they come from after the moves, in order of first use.
+    private func groups(of statement: ImportStatement, target: ModuleName) -> [Group] {
+        let newTarget = layout.moves.resolved(target)
+        var groups = statement.star == nil ? [] : [Group(module: newTarget)]
+        for entry in statement.names {
+            let full = target.appending(entry.name.moduleName)
+            var module = newTarget, newName = entry.name.text
+            if layout.isModule(full), !isAttribute(entry.name.text, of: target),
+               let moved = layout.moves.mapped(full), let parent = moved.parent {
+                module = parent
+                newName = moved.lastPart ?? newName
+            }
+            if let index = groups.firstIndex(where: { $0.module == module }) {
+                groups[index].names.append((entry, newName))
+            } else {
+                groups.append(Group(module: module, names: [(entry, newName)]))
+            }
+        }
+        return groups.isEmpty ? [Group(module: newTarget)] : groups
+    }
+
+    /// Whether `target` itself binds `name` (not by importing it): Python then finds
+    /// the attribute before it looks for a submodule, so the name stays with `target`.
+    private func isAttribute(_ name: String, of target: ModuleName) -> Bool {
+        modules[target]?.definitions.contains { $0.name == name && $0.kind != .import } ?? false
+    }
+
+    /// A proposal that rewrites only the module path, or nil when it stays.
+    private func pathProposal(_ statement: ImportStatement, target: ModuleName, module: ModuleName) -> Proposal? {
+        guard module != target || file.moves && statement.isRelative else { return nil }
+        let reason = "imports from \(target), which is \(module) after the move"
+        if !statement.isRelative, let written = statement.module {
+            let parts = written.parts
+            if module == layout.moves.resolved(target), let move = layout.moves.move(containing: target) {
+                let range = parts[0].range.lowerBound..<parts[move.old.parts.count - 1].range.upperBound
+                return file.proposal(range, after: move.new.description, kind: .code, reason: reason)
+            }
+            return file.proposal(written.range, after: module.description, kind: .code, reason: reason)
+        }
+        guard let dots = statement.relativeDots else { return nil }
+        let spelling = self.spelling(of: module, in: statement)
+        guard spelling != statement.fromText else { return nil }
+        let range = dots.range.lowerBound..<(statement.module?.range.upperBound ?? dots.range.upperBound)
+        let before = range.lowerBound > 0 ? file.bytes[range.lowerBound - 1] : 0x20
+        let needsSpace = !spelling.hasPrefix(".") && before != 0x20 && before != 0x09
+        return file.proposal(range, after: (needsSpace ? " " : "") + spelling, kind: .code, reason: reason)
+    }
+
+    /// `module` as written after `from` in the statement's style, from the file's new
+    /// place: relative with the fewest dots that reach it, or absolute when no
+    /// relative import can (a different top-level package).
+    private func spelling(of module: ModuleName, in statement: ImportStatement) -> String {
+        guard statement.isRelative, let location = file.newLocation,
+              let relative = RelativeImport.minimalSpelling(of: module, from: location.name, isPackage: location.isPackage)
+        else { return module.description }
+        return relative.description
+    }
+
+    /// One statement of a split: `from M import a as b, c`, or one name per line in
+    /// parentheses when the statement was written that way.
+    private func render(_ group: Group, of statement: ImportStatement, target: ModuleName, isFirst: Bool) -> String {
+        let unchanged = group.module == target && !file.moves
+        var from = spelling(of: group.module, in: statement)
+        if unchanged, let range = writtenPathRange(of: statement) { from = file.text(range) }
+        let head = (statement.isLazy ? "lazy " : "") + "from \(from) import"
+        let names = group.names.map { name, newName in
+            let alias = name.alias.map { " as \($0.text)" } ?? (newName != name.name.text ? " as \(name.name.text)" : "")
+            return (entry: name, text: newName + alias)
+        }
+        if !names.isEmpty, let lines = RewriteSplitLines(statement, in: file) {
+            return lines.render(head: head, names: names, isFirst: isFirst,
+                                lineEnding: file.lineEnding(after: statement.range.lowerBound),
+                                closingIndentation: file.indentation(before: statement.range.lowerBound) ?? "")
+        }
+        return head + " " + (names.isEmpty ? "*" : names.map(\.text).joined(separator: ", "))
+    }
+
+    private func writtenPathRange(of statement: ImportStatement) -> Range<Int>? {
+        let start = statement.relativeDots?.range.lowerBound ?? statement.module?.range.lowerBound
+        let end = statement.module?.range.upperBound ?? statement.relativeDots?.range.upperBound
+        guard let start, let end else { return nil }
+        return start..<end
+    }
+}

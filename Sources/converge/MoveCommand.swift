@@ -1,0 +1,62 @@
+import ArgumentParser
+import Migration
+import PythonSource
+
+/// `converge move OLD NEW`: moves a module or package and rewrites every import of it
+/// across the project, each rewrite a proposal accepted by default.
+struct MoveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "move",
+        abstract: "Move a Python module or package and rewrite every import of it.",
+        discussion: """
+            OLD and NEW are dotted module names under the root. Imports are resolved, \
+            relative ones included, and written back in their own style from each \
+            file's new place. --dry-run lists the proposals (path:line kind: before → \
+            after) and writes nothing; a real run writes every proposal accepted by \
+            default and lists the flags (found, not safe to edit) with their reasons. \
+            Exit 0 when done, 2 on bad input.
+            """
+    )
+
+    @Option(help: "The project root that module names count from.")
+    var root: String = "."
+
+    @Flag(help: "List the proposals and write nothing.")
+    var dryRun = false
+
+    @Flag(help: "With --dry-run: print the proposals as a JSON array.")
+    var json = false
+
+    @Flag(help: "Also propose rewrites in docs (off by default).")
+    var includeDocs = false
+
+    @Argument(help: "The module or package to move (dotted, such as pkg.old).") var old: String
+    @Argument(help: "Its new dotted name (such as pkg.sub.old).") var new: String
+
+    func run() throws {
+        let target = try MoveTarget.checked(root: root, old: old, new: new)
+        let files: ProjectFiles
+        do {
+            files = try ProjectFiles.read(root: root)
+        } catch {
+            throw CommandFailure(error.description)
+        }
+        var kinds: Set<ProposalKind> = [.code, .codeString, .config, .flag]
+        if includeDocs { kinds.insert(.docs) }
+        let planner = RewritePlanner(files: files.python, otherFiles: files.others, moves: ModuleMoves([target.move]), kinds: kinds)
+        let proposals = planner.proposals()
+        if dryRun {
+            var output = StandardOutput.standardOutput()
+            MoveReport.write(proposals, json: json, to: &output)
+            output.flush()
+            return
+        }
+        try MoveWriter(target: target, files: files, layout: planner.layoutAfterMoves).write(proposals)
+        // Flags are never written, so the user has to hear about them.
+        var output = StandardOutput.standardOutput()
+        for flag in proposals where flag.kind == .flag {
+            output.write("\(flag.path):\(flag.line) flag: \(MoveReport.oneLine(flag.before)): \(flag.reason)\n")
+        }
+        output.flush()
+    }
+}

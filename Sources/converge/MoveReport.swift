@@ -1,0 +1,55 @@
+import DiffCore
+import Migration
+
+/// The proposals of `converge move --dry-run`, as text (`path:line kind: before → after`)
+/// or as a JSON array with the keys `path`, `line`, `kind`, `before`, `after`, `default`.
+enum MoveReport {
+    static func write(_ proposals: [Proposal], json: Bool, to sink: inout some ByteSink) {
+        guard json else {
+            for proposal in proposals {
+                let change = "\(oneLine(proposal.before)) → \(oneLine(proposal.after))"
+                sink.write("\(proposal.path):\(proposal.line) \(proposal.kind.rawValue): \(change)\n")
+            }
+            return
+        }
+        let objects = proposals.map { proposal in
+            "{\"path\": \(quoted(proposal.path)), \"line\": \(proposal.line), \"kind\": \(quoted(proposal.kind.rawValue)), "
+                + "\"before\": \(quoted(proposal.before)), \"after\": \(quoted(proposal.after)), "
+                + "\"default\": \(quoted(proposal.defaultChoice.rawValue))}"
+        }
+        sink.write(objects.isEmpty ? "[]\n" : "[\n  " + objects.joined(separator: ",\n  ") + "\n]\n")
+    }
+
+    /// `text` on one line: a split import's line breaks shown as `\n` (and `\r`), so
+    /// each proposal stays one line of the listing.
+    static func oneLine(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\r": result += "\\r"
+            case "\n": result += "\\n"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// `text` as a JSON string literal.
+    static func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+}
