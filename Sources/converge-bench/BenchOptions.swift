@@ -3,6 +3,9 @@ struct BenchOptions {
     var inputsFolder: String?
     var sizes: [InputSize] = [InputSize(lines: 100_000), InputSize(lines: 1_000_000)]
     var scenarios: [Scenario] = Scenario.allCases
+    /// The `move` group (MoveBench), which is not a `Scenario`: it has no generated input.
+    var runMove = true
+    var libcstTimeout: Double = 600
     /// Runs per measurement; nil means 5 below 1M lines and 3 from 1M up.
     var runs: Int?
     var timeout: Double = 60
@@ -21,9 +24,11 @@ struct BenchOptions {
 
           --sizes LIST          sizes to run, from 10k,100k,1M or any line count (default 100k,1M)
           --scenarios LIST      scatter1,block10,python,disjoint,different,trap-tiny,
-                                merge-clean,merge-conflict (default all)
+                                merge-clean,merge-conflict,move (default all; move
+                                runs last and takes about 2 minutes, most of it LibCST)
           --runs N              runs per measurement (default 5; 3 at 1M and above)
           --timeout SECONDS     kill a run after this long (default 60)
+          --libcst-timeout S    kill LibCST's move after this long (default 600)
           --converge PATH       the converge binary (default: next to converge-bench)
           --only-converge       run only converge's rows (faster while tuning)
           --inputs DIR          cache folder for inputs (default .build/bench-inputs)
@@ -45,9 +50,13 @@ struct BenchOptions {
             }
             switch flag {
             case "--sizes": options.sizes = try parseSizes(value())
-            case "--scenarios": options.scenarios = try parseScenarios(value())
+            case "--scenarios":
+                let list = try value()
+                options.runMove = list.split(separator: ",").contains("move")
+                options.scenarios = try parseScenarios(list.split(separator: ",").filter { $0 != "move" }.joined(separator: ","))
             case "--runs": options.runs = try positiveInt(value(), for: flag)
             case "--timeout": options.timeout = Double(try positiveInt(value(), for: flag))
+            case "--libcst-timeout": options.libcstTimeout = Double(try positiveInt(value(), for: flag))
             case "--converge": options.convergePath = try value()
             case "--only-converge": options.onlyConverge = true
             case "--inputs": options.inputsFolder = try value()
@@ -75,7 +84,7 @@ struct BenchOptions {
     private static func parseScenarios(_ text: String) throws -> [Scenario] {
         let chosen = try Set(text.split(separator: ",").map { part in
             guard let scenario = Scenario(rawValue: String(part)) else {
-                let known = Scenario.allCases.map(\.rawValue).joined(separator: ", ")
+                let known = (Scenario.allCases.map(\.rawValue) + ["move"]).joined(separator: ", ")
                 throw BenchError("--scenarios: unknown scenario '\(part)' (known: \(known))")
             }
             return scenario

@@ -13,7 +13,15 @@ do {
         print(BenchOptions.usage)
         exit(0)
     }
-    try BenchSession(options: options).run()
+    if !options.scenarios.isEmpty { try BenchSession(options: options).run() }
+    if options.runMove {
+        // After the diff and merge tables; alone (`--scenarios move`) it carries its own header.
+        let section = try MoveBench(options: options).run(standalone: options.scenarios.isEmpty)
+        print(section, terminator: "")
+        if let path = options.markdownOut, !section.isEmpty {
+            try MoveBench.append(section, toFile: path, replacing: options.scenarios.isEmpty)
+        }
+    }
 } catch {
     Console.note("\(error)")
     exit(2)
