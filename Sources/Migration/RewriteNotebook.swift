@@ -6,7 +6,7 @@ enum RewriteNotebook {
         let key = Array("\"outputs\"".utf8)
         var ranges: [Range<Int>] = []
         var offset = 0
-        while let found = bytes[offset...].firstRange(of: key) {
+        while let found = ByteSearch.firstRange(of: key, in: bytes, range: offset..<bytes.count) {
             var start = found.upperBound
             while start < bytes.count && (bytes[start] == 0x20 || bytes[start] == 0x3A || bytes[start] == 0x0A
                                           || bytes[start] == 0x0D || bytes[start] == 0x09) { start += 1 }

@@ -34,7 +34,7 @@ public struct RewritePlanner {
     /// `>>>` lines of docstrings code.
     private static func collectsDoctests(_ otherFiles: [String: [UInt8]]) -> Bool {
         ["pytest.ini", "pyproject.toml", "setup.cfg", "tox.ini"].contains { name in
-            otherFiles[name]?.firstRange(of: Array("--doctest-modules".utf8)) != nil
+            otherFiles[name].map { ByteSearch.contains(Array("--doctest-modules".utf8), in: $0) } ?? false
         }
     }
 

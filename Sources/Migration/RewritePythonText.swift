@@ -18,7 +18,7 @@ struct RewritePythonText {
     func proposals(in file: RewriteFile) -> [Proposal] {
         let source = file.analysis.source
         let wholeStrings = Set(file.analysis.dottedNameStrings.map(\.range))
-        let runsDoctests = collectsDoctests || file.bytes.firstRange(of: Array("doctest.testmod".utf8)) != nil
+        let runsDoctests = collectsDoctests || ByteSearch.contains(Array("doctest.testmod".utf8), in: file.bytes)
         var result: [Proposal] = []
         for index in source.tokens.indices {
             let token = source.tokens[index]
