@@ -35,7 +35,7 @@ struct DiffCommand: ParsableCommand {
         let oldText = texts[0], newText = texts[1]
         if !text && (oldText.looksBinary || newText.looksBinary) {
             guard oldText.bytes != newText.bytes else { return }
-            var output = StandardOutput.standardOutput()
+            var output = FileSink.standardOutput()
             output.write("Binary files \(old) and \(new) differ\n")
             output.flush()
             throw ExitCode(1)
@@ -47,7 +47,7 @@ struct DiffCommand: ParsableCommand {
         } catch {
             throw CommandFailure("\(old): \(error)")
         }
-        var output = StandardOutput.standardOutput()
+        var output = FileSink.standardOutput()
         if stat {
             if let line = DiffStat(changes).shortStat { output.write(line + "\n") }
         } else {

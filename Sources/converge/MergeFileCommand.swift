@@ -67,7 +67,7 @@ struct MergeFileCommand: ParsableCommand {
         }
         let output = MergeOutput(result)
         if toStandardOutput || current == "-" {
-            var sink = StandardOutput.standardOutput()
+            var sink = FileSink.standardOutput()
             output.write(to: &sink)
             sink.flush()
         } else {

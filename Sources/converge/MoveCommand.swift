@@ -46,14 +46,14 @@ struct MoveCommand: ParsableCommand {
         let planner = RewritePlanner(files: files.python, otherFiles: files.others, moves: ModuleMoves([target.move]), kinds: kinds)
         let proposals = planner.proposals()
         if dryRun {
-            var output = StandardOutput.standardOutput()
+            var output = FileSink.standardOutput()
             MoveReport.write(proposals, json: json, to: &output)
             output.flush()
             return
         }
         try MoveWriter(target: target, files: files, layout: planner.layoutAfterMoves).write(proposals)
         // Flags are never written, so the user has to hear about them.
-        var output = StandardOutput.standardOutput()
+        var output = FileSink.standardOutput()
         for flag in proposals where flag.kind == .flag {
             output.write("\(flag.path):\(flag.line) flag: \(MoveReport.oneLine(flag.before)): \(flag.reason)\n")
         }

@@ -5,13 +5,9 @@ import Darwin
 #endif
 import DiffCore
 
-/// Standard output as a buffered `ByteSink` (a `FileSink` on descriptor 1): large
-/// diffs are streamed, so memory stays at the buffer's size whatever the output.
-/// Call `flush()` before the command returns.
-typealias StandardOutput = FileSink
-
 extension FileSink {
-    /// A sink writing to standard output.
+    /// Standard output as a buffered sink: large diffs are streamed, so memory stays
+    /// at the buffer's size whatever the output. Call `flush()` before returning.
     static func standardOutput() -> FileSink { FileSink(fd: 1) }
 }
 
