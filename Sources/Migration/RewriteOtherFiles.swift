@@ -27,14 +27,31 @@ struct RewriteOtherFiles {
                      reason: "the files this glob matches move to \(glob.after.split(separator: "/").dropLast().joined(separator: "/"))")
         }
         var lines = RewriteLineCounter(bytes: bytes)
+        let isData = Self.isData(path: path, name: name, ext: ext)
         return globProposals + mentions.map { mention in
             Proposal(path: path, line: lines.line(at: mention.range.lowerBound), range: mention.range,
                      before: String(decoding: bytes[mention.range], as: UTF8.self), after: mention.after,
-                     kind: isDocs ? .docs : .config,
-                     reason: isDocs
+                     kind: isDocs ? .docs : isData ? .flag : .config,
+                     reason: isData ? RewritePersistedNames.reason(old: mention.move.old, new: mention.move.new)
+                        : isDocs
                         ? "the docs name \(mention.move.old), which moves to \(mention.move.new) "
                             + "(directives such as automodule break the docs build if skipped)"
                         : "the file names \(mention.move.old) by its full path, and it moves to \(mention.move.new)" + note)
         }
+    }
+
+    /// Extensions of stored data (spec case 71): pickles, databases and their dumps,
+    /// row files. A module path there was written by a program (a pickled class, a
+    /// stored `cls.__module__`), so it is flagged, never edited.
+    static let dataExtensions: Set<String> = [
+        "pkl", "pickle", "joblib", "sav", "db", "sqlite", "sqlite3", "sql", "csv", "jsonl", "ndjson",
+    ]
+
+    /// JSON is data too, except tool settings (`pyrightconfig.json`, `.vscode/settings.json`),
+    /// whose paths are configuration.
+    private static func isData(path: String, name: String, ext: String) -> Bool {
+        if dataExtensions.contains(ext) { return true }
+        guard ext == "json" else { return false }
+        return !name.contains("config") && !name.contains("settings") && name != "package.json" && !path.hasPrefix(".")
     }
 }

@@ -59,9 +59,12 @@ public struct RewritePlanner {
     private func proposals(in file: RewriteFile, strings: RewriteStrings) -> [Proposal] {
         var result = kinds.contains(.code) ? codeProposals(in: file, strings: strings) : []
         result += strings.proposals(in: file) + RewriteRelativeStrings(moves: moves).proposals(in: file)
+            + RewriteLazyImports(moves: moves).proposals(in: file)
         if kinds.contains(.flag) {
             result += RewriteExportLists(layout: layout).proposals(in: file) + RewriteFileReferences().proposals(in: file)
-                + RewriteTaskNames().proposals(in: file)
+                + RewriteTaskNames().proposals(in: file) + RewriteDynamicExports(moves: moves).proposals(in: file)
+                + RewriteStubTrees(layout: layout).proposals(in: file) + RewriteSecondNames(layout: layout).proposals(in: file)
+                + RewritePersistedNames(moves: moves).proposals(in: file)
         }
         result += RewritePythonText(text: RewriteText(moves: moves), strings: strings, collectsDoctests: collectsDoctests)
             .proposals(in: file)

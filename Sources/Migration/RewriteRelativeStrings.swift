@@ -39,7 +39,7 @@ struct RewriteRelativeStrings {
         return significant.starts(with: [",", "__package__"]) || significant.starts(with: [",", "package", "=", "__package__"])
     }
 
-    private func proposal(for string: DottedNameString, package: ModuleName, newPackage: ModuleName? = nil,
+    func proposal(for string: DottedNameString, package: ModuleName, newPackage: ModuleName? = nil,
                           in file: RewriteFile) -> Proposal? {
         let rest = string.moduleName
         guard let target = try? RelativeImport.resolve(level: string.relativeLevel, module: rest.isEmpty ? nil : rest,

@@ -6,7 +6,7 @@ import Testing
 /// files; then plan again over the result, which must propose nothing.
 @Suite struct RewritePlannerTests {
     static let cases = RewriteFixture.absoluteCases + RewriteFixture.relativeCases + RewriteFixture.stringCases
-        + RewriteFixture.configCases
+        + RewriteFixture.configCases + RewriteFixture.lateCases
 
     @Test(arguments: cases)
     func fixture(_ fixture: RewriteFixture) throws {
