@@ -55,7 +55,7 @@ struct MoveCommand: ParsableCommand {
         // Flags are never written, so the user has to hear about them.
         var output = FileSink.standardOutput()
         for flag in proposals where flag.kind == .flag {
-            output.write("\(flag.path):\(flag.line) flag: \(MoveReport.oneLine(flag.before)): \(flag.reason)\n")
+            output.write(MoveReport.flagLine(flag))
         }
         output.flush()
     }

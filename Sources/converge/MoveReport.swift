@@ -3,10 +3,15 @@ import Migration
 
 /// The proposals of `converge move --dry-run`, as text (`path:line kind: before → after`)
 /// or as a JSON array with the keys `path`, `line`, `kind`, `before`, `after`, `default`.
+/// A flag has no edit, so its text line gives what was found and why it is not edited.
 enum MoveReport {
     static func write(_ proposals: [Proposal], json: Bool, to sink: inout some ByteSink) {
         guard json else {
             for proposal in proposals {
+                guard proposal.kind != .flag else {
+                    sink.write(flagLine(proposal))
+                    continue
+                }
                 let change = "\(oneLine(proposal.before)) → \(oneLine(proposal.after))"
                 sink.write("\(proposal.path):\(proposal.line) \(proposal.kind.rawValue): \(change)\n")
             }
@@ -18,6 +23,12 @@ enum MoveReport {
                 + "\"default\": \(quoted(proposal.defaultChoice.rawValue))}"
         }
         sink.write(objects.isEmpty ? "[]\n" : "[\n  " + objects.joined(separator: ",\n  ") + "\n]\n")
+    }
+
+    /// `path:line flag: found: reason` (without `found:` when the flag names no text).
+    static func flagLine(_ flag: Proposal) -> String {
+        let found = flag.before.isEmpty ? "" : "\(oneLine(flag.before)): "
+        return "\(flag.path):\(flag.line) flag: \(found)\(flag.reason)\n"
     }
 
     /// `text` on one line: a split import's line breaks shown as `\n` (and `\r`), so
