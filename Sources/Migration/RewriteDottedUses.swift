@@ -6,7 +6,9 @@ import PythonSource
 ///
 /// Only chains that start with a name bound by a plain `import` count, and never one
 /// after a `.` (`self.market_regime.detector` is an attribute, not the package), so
-/// local variables, keyword arguments and dict keys that look like the package stay.
+/// local variables, keyword arguments and dict keys that look like the package stay;
+/// so does a chain whose root a function's parameter or assignment hides
+/// (`RewriteShadowing`).
 /// Strings and comments are tokens of their own and are never read here.
 struct RewriteDottedUses {
     let file: RewriteFile
@@ -18,6 +20,7 @@ struct RewriteDottedUses {
         guard !roots.isEmpty else { return [] }
         let source = file.analysis.source
         let importRanges = file.analysis.imports.map(\.range)
+        let shadowing = RewriteShadowing(analysis: file.analysis, names: roots)
         var nextImport = 0
         var proposals: [Proposal] = []
         var index = 0
@@ -27,7 +30,8 @@ struct RewriteDottedUses {
                 nextImport += 1
             }
             let inImport = nextImport < importRanges.count && importRanges[nextImport].contains(token.range.lowerBound)
-            guard token.kind == .name, !inImport, roots.contains(source.text(ofToken: index)), !followsDot(index) else {
+            guard token.kind == .name, !inImport, roots.contains(source.text(ofToken: index)), !followsDot(index),
+                  !shadowing.isShadowed(source.text(ofToken: index), at: token.range.lowerBound) else {
                 index += 1
                 continue
             }
@@ -45,8 +49,9 @@ struct RewriteDottedUses {
         guard parts.count >= 2, let move = moves.move(containingParts: parts.map(\.text)), move.old != move.new else {
             return nil
         }
-        let range = parts[0].range.lowerBound..<parts[move.old.parts.count - 1].range.upperBound
-        return file.proposal(range, after: move.new.description, kind: .code,
+        let (range, after) = RewriteDottedPath.edit(Array(parts[..<move.old.parts.count]), to: move.new.parts,
+                                                    in: file.bytes)
+        return file.proposal(range, after: after, kind: .code,
                              reason: "uses \(move.old) through its import, and it moves to \(move.new)")
     }
 

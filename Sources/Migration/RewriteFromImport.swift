@@ -88,18 +88,38 @@ struct RewriteFromImport {
         if !statement.isRelative, let written = statement.module {
             let parts = written.parts
             if module == layout.moves.resolved(target), let move = layout.moves.move(containing: target) {
-                let range = parts[0].range.lowerBound..<parts[move.old.parts.count - 1].range.upperBound
-                return file.proposal(range, after: move.new.description, kind: .code, reason: reason)
+                let edit = RewriteDottedPath.edit(Array(parts[..<move.old.parts.count]), to: move.new.parts, in: file.bytes)
+                return file.proposal(edit.range, after: edit.after, kind: .code, reason: reason)
             }
-            return file.proposal(written.range, after: module.description, kind: .code, reason: reason)
+            let edit = RewriteDottedPath.edit(parts, to: module.parts, in: file.bytes)
+            return file.proposal(edit.range, after: edit.after, kind: .code, reason: reason)
         }
         guard let dots = statement.relativeDots else { return nil }
         let spelling = self.spelling(of: module, in: statement)
         guard spelling != statement.fromText else { return nil }
+        if let edit = continuedEdit(statement, spelling: spelling) {
+            return file.proposal(edit.range, after: edit.after, kind: .code, reason: reason)
+        }
         let range = dots.range.lowerBound..<(statement.module?.range.upperBound ?? dots.range.upperBound)
         let before = range.lowerBound > 0 ? file.bytes[range.lowerBound - 1] : 0x20
         let needsSpace = !spelling.hasPrefix(".") && before != 0x20 && before != 0x09
         return file.proposal(range, after: (needsSpace ? " " : "") + spelling, kind: .code, reason: reason)
+    }
+
+    /// A relative path broken by a continuation (`from .\` + newline + `    market_regime`):
+    /// only its module parts change when its dots stay, only its dots when its parts
+    /// stay, so the continuation stays; nil when both change.
+    private func continuedEdit(_ statement: ImportStatement, spelling: String) -> (range: Range<Int>, after: String)? {
+        let dots = spelling.prefix { $0 == "." }
+        let parts = spelling.dropFirst(dots.count).split(separator: ".").map(String.init)
+        guard let written = statement.module, let writtenDots = statement.relativeDots,
+              file.bytes[writtenDots.range.lowerBound..<written.range.upperBound].contains(where: { $0 == 0x0A || $0 == 0x0D })
+        else { return nil }
+        if dots.count == statement.level && !parts.isEmpty {
+            return RewriteDottedPath.edit(written.parts, to: parts, in: file.bytes)
+        }
+        // A moved file's import that only gains or loses dots.
+        return parts == written.parts.map(\.text) ? (writtenDots.range, String(dots)) : nil
     }
 
     /// `module` as written after `from` in the statement's style, from the file's new
@@ -112,8 +132,8 @@ struct RewriteFromImport {
         return relative.description
     }
 
-    /// One statement of a split: `from M import a as b, c`, or one name per line in
-    /// parentheses when the statement was written that way.
+    /// One statement of a split: `from M import a as b, c`, or in parentheses with the
+    /// statement's own lines when it was written that way (`RewriteSplitLines`).
     private func render(_ group: Group, of statement: ImportStatement, target: ModuleName, isFirst: Bool) -> String {
         let unchanged = group.module == target && !file.moves
         var from = spelling(of: group.module, in: statement)
@@ -125,8 +145,7 @@ struct RewriteFromImport {
         }
         if !names.isEmpty, let lines = RewriteSplitLines(statement, in: file) {
             return lines.render(head: head, names: names, isFirst: isFirst,
-                                lineEnding: file.lineEnding(after: statement.range.lowerBound),
-                                closingIndentation: file.indentation(before: statement.range.lowerBound) ?? "")
+                                lineEnding: file.lineEnding(after: statement.range.lowerBound))
         }
         return head + " " + (names.isEmpty ? "*" : names.map(\.text).joined(separator: ", "))
     }

@@ -16,15 +16,15 @@ struct RewriteImportStatement {
         for entry in statement.names {
             let parts = entry.name.parts
             guard let move = moves.move(containingParts: parts.map(\.text)), move.old != move.new else { continue }
-            let range = parts[0].range.lowerBound..<parts[move.old.parts.count - 1].range.upperBound
-            var after = move.new.description
+            let edit = RewriteDottedPath.edit(Array(parts[..<move.old.parts.count]), to: move.new.parts, in: file.bytes)
+            var after = edit.after
             // `import json` binds `json`; `import vendored.json` would bind `vendored`
             // instead, so a one-part name keeps its binding through an alias.
             if entry.alias == nil && parts.count == 1 && move.new.parts[0] != parts[0].text {
                 after += " as \(parts[0].text)"
                 kept.insert(parts[0].text)
             }
-            proposals.append(file.proposal(range, after: after, kind: .code,
+            proposals.append(file.proposal(edit.range, after: after, kind: .code,
                                            reason: "imports \(entry.name.text), which moves to \(moves.resolved(entry.name.moduleName))"))
         }
         return (proposals, kept)
