@@ -13,6 +13,9 @@ struct ExportBinding: Hashable, Sendable {
     /// What the name is bound to.
     var identity: String
 
+    /// The name as Python compares it (NFKC), to match bindings across versions.
+    var key: String { InitCombinerNames.key(name) }
+
     /// Whether two versions binding this name to different things is a conflict.
     var canConflict: Bool { !name.hasPrefix("import ") && !name.hasPrefix("* ") }
 
@@ -22,19 +25,19 @@ struct ExportBinding: Hashable, Sendable {
         switch statement.kind {
         case .import:
             return statement.names.map { entry in
-                let module = moves.resolved(entry.name.moduleName).description
+                let module = InitCombinerNames.key(moves.resolved(entry.name.moduleName).description)
                 if let alias = entry.alias { return ExportBinding(name: alias.text, identity: module) }
                 return ExportBinding(name: "import " + module, identity: module)
             }
         case .from:
             let module = fromModule(of: statement, location: location)
             if statement.star != nil {
-                let resolved = moves.resolved(module).description
+                let resolved = InitCombinerNames.key(moves.resolved(module).description)
                 return [ExportBinding(name: "* " + resolved, identity: resolved)]
             }
             return statement.names.map { entry in
                 let target = moves.resolved(module.appending(entry.name.moduleName))
-                return ExportBinding(name: entry.boundName, identity: target.description)
+                return ExportBinding(name: entry.boundName, identity: InitCombinerNames.key(target.description))
             }
         }
     }

@@ -14,7 +14,9 @@ extension ExportListMerge {
 
     mutating func place(_ names: [String], after neighbour: String?, into edits: inout InitCombinerEdits) {
         for statement in growable {
-            guard let neighbour, let entry = statement.entries.first(where: { $0.name == neighbour }) else { continue }
+            guard let neighbour, let entry = statement.entries.first(where: {
+                InitCombinerNames.key($0.name) == InitCombinerNames.key(neighbour)
+            }) else { continue }
             insert(names, after: entry, into: &edits)
             return
         }

@@ -49,15 +49,16 @@ struct ExportListMerge {
 
     /// The names to add, each with the closest preceding name both versions list.
     private mutating func extraNames() -> [(name: String, after: String?)] {
-        var listed = target.exportNames
-        let removed = base?.exportNames ?? []
+        let listedByTarget = target.exportKeys
+        var listed = listedByTarget
+        let removed = base?.exportKeys ?? []
         var previous: String?
         var extras: [(name: String, after: String?)] = []
         for name in sourceNames() {
-            if target.exportNames.contains(name) { previous = name; continue }
-            guard !listed.contains(name) else { continue }
-            listed.insert(name)
-            if removed.contains(name) {
+            let key = InitCombinerNames.key(name)
+            if listedByTarget.contains(key) { previous = name; continue }
+            guard listed.insert(key).inserted else { continue }
+            if removed.contains(key) {
                 notes.append("not added to __all__: \(name), which the target removed since the base")
                 continue
             }
@@ -74,7 +75,7 @@ struct ExportListMerge {
         if !source.analysis.exportLists.isEmpty { return lists.flatMap { $0.entries.map(\.name) } }
         let targetNames = target.bindings
         let names = source.units.flatMap(\.bindings).map(\.name)
-            .filter { !$0.hasPrefix("_") && !$0.contains(" ") && targetNames[$0] == nil }
+            .filter { !$0.hasPrefix("_") && !$0.contains(" ") && targetNames[InitCombinerNames.key($0)] == nil }
         if !names.isEmpty {
             notes.append("the source has no __all__ and exports \(names.joined(separator: ", ")) implicitly:"
                 + " added them to the target's __all__, so `from package import *` keeps bringing them in")

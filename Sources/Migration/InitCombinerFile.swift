@@ -8,8 +8,9 @@ struct InitCombinerFile: Sendable {
     let units: [InitCombinerUnit]
     /// The first line end of the file: what lines added to it are written with.
     let lineEnding: [UInt8]
-    /// Every name the units bind, with each unit that binds it and to what, in file
-    /// order (Python keeps the last; a file may bind one name twice on purpose).
+    /// Every name the units bind (by `ExportBinding.key`), with each unit that binds it
+    /// and to what, in file order (Python keeps the last; a file may bind one name
+    /// twice on purpose).
     let bindings: [String: [(unit: Int, identity: String)]]
     /// The first unit with each key, to find a statement both versions have.
     let keys: [String: Int]
@@ -23,7 +24,7 @@ struct InitCombinerFile: Sendable {
         var bindings: [String: [(unit: Int, identity: String)]] = [:]
         var keys: [String: Int] = [:]
         for (index, unit) in units.enumerated() {
-            for binding in unit.bindings { bindings[binding.name, default: []].append((index, binding.identity)) }
+            for binding in unit.bindings { bindings[binding.key, default: []].append((index, binding.identity)) }
             if keys[unit.key] == nil { keys[unit.key] = index }
         }
         self.bindings = bindings
@@ -32,7 +33,7 @@ struct InitCombinerFile: Sendable {
 
     /// Whether some unit binds `name` to `identity`.
     func binds(_ name: String, to identity: String) -> Bool {
-        bindings[name]?.contains { $0.identity == identity } ?? false
+        bindings[InitCombinerNames.key(name)]?.contains { $0.identity == identity } ?? false
     }
 
     /// The index of the module docstring's unit.
@@ -49,9 +50,10 @@ struct InitCombinerFile: Sendable {
         })
     }
 
-    /// The names any static `__all__` statement lists.
-    var exportNames: Set<String> {
-        Set(analysis.exportLists.filter { $0.operation != .remove }.flatMap { $0.entries.map(\.name) })
+    /// The comparison keys of the names any static `__all__` statement lists.
+    var exportKeys: Set<String> {
+        let lists = analysis.exportLists.filter { $0.operation != .remove }
+        return Set(lists.flatMap { $0.entries.map { InitCombinerNames.key($0.name) } })
     }
 
     /// The bytes of a unit, as written.

@@ -7,7 +7,7 @@ extension InitCombiningPass {
         var extras: [Int] = []
         var matched: Int?
         for (index, binding) in unit.bindings.enumerated() {
-            let have = known[binding.name] ?? []
+            let have = known[binding.key] ?? []
             if let same = have.first(where: { $0.identity == binding.identity }) {
                 if matched == nil { matched = same.unit }
                 continue
@@ -26,7 +26,7 @@ extension InitCombiningPass {
         }
         if let matched { anchor = matched }
         guard !extras.isEmpty else { return }
-        for index in extras { known[unit.bindings[index].name, default: []].append((nil, unit.bindings[index].identity)) }
+        for index in extras { known[unit.bindings[index].key, default: []].append((nil, unit.bindings[index].identity)) }
         edits.insert(text(of: unit, bindings: extras), at: offset(afterGroup: unit.isImport))
     }
 
@@ -53,7 +53,7 @@ extension InitCombiningPass {
     mutating func writeDifferences() {
         for (index, list) in differences.sorted(by: { $0.key < $1.key }) {
             let unit = target.units[index]
-            var sourceSide = remainder(of: unit, without: Set(list.map(\.name)))
+            var sourceSide = remainder(of: unit, without: Set(list.map { InitCombinerNames.key($0.name) }))
             var seen: Set<[UInt8]> = []
             for difference in list where seen.insert(difference.sourceText).inserted { sourceSide += difference.sourceText }
             let names = list.map(\.name).joined(separator: ", ")
@@ -64,7 +64,7 @@ extension InitCombiningPass {
             }
             let region = InitCombinerText.conflictRegion(target: Array(target.text(of: unit)), source: sourceSide, ending: ending)
             var named: Set<String> = []
-            let conflicts = list.filter { named.insert($0.name).inserted }.map {
+            let conflicts = list.filter { named.insert(InitCombinerNames.key($0.name)).inserted }.map {
                 ExportConflict(name: $0.name, target: unit.key,
                                source: InitCombinerText.key($0.sourceText[...]), line: 0)
             }
@@ -73,10 +73,10 @@ extension InitCombiningPass {
     }
 
     /// The part of a target import that binds none of `names`, so choosing the source's
-    /// side of a conflict keeps the target's other names.
-    private func remainder(of unit: InitCombinerUnit, without names: Set<String>) -> [UInt8] {
+    /// side of a conflict keeps the target's other names. `keys` are comparison keys.
+    private func remainder(of unit: InitCombinerUnit, without keys: Set<String>) -> [UInt8] {
         guard case .import(let statement) = unit.kind else { return [] }
-        let kept = unit.bindings.indices.filter { !names.contains(unit.bindings[$0].name) }
+        let kept = unit.bindings.indices.filter { !keys.contains(unit.bindings[$0].key) }
         guard !kept.isEmpty, statement.star == nil else { return [] }
         return spelling.statement(statement, keeping: kept.map { statement.names[$0] }, ending: ending)
     }

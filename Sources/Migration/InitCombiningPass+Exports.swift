@@ -16,9 +16,10 @@ extension InitCombiningPass {
     /// `__all__` statements, when those were added.
     mutating func addTargetPublicNames() {
         guard let offset = addedExportListOffset else { return }
-        var seen = source.exportNames
-        let names = target.units.flatMap(\.bindings).map(\.name)
-            .filter { !$0.hasPrefix("_") && !$0.contains(" ") && seen.insert($0).inserted }
+        var seen = source.exportKeys
+        let names = target.units.flatMap(\.bindings)
+            .filter { !$0.name.hasPrefix("_") && !$0.name.contains(" ") && seen.insert($0.key).inserted }
+            .map(\.name)
         let listed = names.joined(separator: ", ")
         if source.analysis.hasDynamicExportList {
             notes.append("the target has no __all__ and the source's cannot be read without running it:"

@@ -58,6 +58,7 @@ struct InitCombiningPass {
         switch unit.kind {
         case .docstring: takeDocstring(unit)
         case .future(let statement): takeFuture(unit, statement)
+        case .binding where takeLazyMap(unit) || takeGetattr(unit): break
         case .import, .binding: takeBindings(unit)
         case .exportList: takeExportList(unit)
         case .other: takeOther(unit)

@@ -4,7 +4,7 @@ import PythonSource
 /// The `__init__.py` and `__all__` combining cases of
 /// `shared/spec/import-rewrite-cases.md` (sections J and K), as a table.
 enum InitCombinerSpecCases {
-    static let all: [InitCombinerCase] = imports + exportLists + statements
+    static let all: [InitCombinerCase] = imports + exportLists + statements + lazyMaps + normalisedNames
 
     static let imports: [InitCombinerCase] = [
         InitCombinerCase(
