@@ -16,9 +16,12 @@ public struct Proposal: Hashable, Sendable {
     public var kind: ProposalKind
     /// Why the rewrite is needed, in a sentence a user can check.
     public var reason: String
+    /// Part of an optional group (a style change such as "convert escaping relative
+    /// imports to absolute"): shown, but written only when the user asks, whatever its kind.
+    public var isOptional: Bool
 
     public init(path: String, line: Int, range: Range<Int>, before: String, after: String,
-                kind: ProposalKind, reason: String) {
+                kind: ProposalKind, reason: String, isOptional: Bool = false) {
         self.path = path
         self.line = line
         self.range = range
@@ -26,9 +29,10 @@ public struct Proposal: Hashable, Sendable {
         self.after = after
         self.kind = kind
         self.reason = reason
+        self.isOptional = isOptional
     }
 
-    public var defaultChoice: ProposalDefault { kind.defaultChoice }
+    public var defaultChoice: ProposalDefault { isOptional && kind != .flag ? .off : kind.defaultChoice }
 
     /// Whether applying the proposals the user left alone writes this one.
     public var isAcceptedByDefault: Bool { defaultChoice == .accept }

@@ -13,6 +13,8 @@ struct RewriteFromImport {
     let layout: RewriteLayout
     /// The old module name → its analysis, to tell a package's attribute from its submodule.
     let modules: [ModuleName: SourceAnalysis]
+    /// Whether rewritten relative imports stay relative or become absolute (case 31).
+    var style = RewriteImportStyle()
 
     /// The names of one new statement: the package they come from after the moves.
     struct Group {
@@ -26,7 +28,7 @@ struct RewriteFromImport {
         let renamed = groups.contains { $0.names.contains { $0.entry.name.text != $0.newName } }
         let flags = cycleFlag(statement, target: target, groups: groups).map { [$0] } ?? []
         if groups.count == 1 && !renamed {
-            return (pathProposal(statement, target: target, module: groups[0].module).map { [$0] } ?? []) + flags
+            return pathProposals(statement, target: target, module: groups[0].module) + flags
         }
         let text = groups.indices.map { render(groups[$0], of: statement, target: target, isFirst: $0 == 0) }
         let separator = file.indentation(before: statement.range.lowerBound)
@@ -81,26 +83,38 @@ struct RewriteFromImport {
         modules[target]?.definitions.contains { $0.name == name && $0.kind != .import } ?? false
     }
 
-    /// A proposal that rewrites only the module path, or nil when it stays.
-    private func pathProposal(_ statement: ImportStatement, target: ModuleName, module: ModuleName) -> Proposal? {
-        guard module != target || file.moves && statement.isRelative else { return nil }
+    /// The proposals that rewrite only the module path: none when it stays.
+    private func pathProposals(_ statement: ImportStatement, target: ModuleName, module: ModuleName) -> [Proposal] {
+        guard module != target || file.moves && statement.isRelative else { return [] }
         let reason = "imports from \(target), which is \(module) after the move"
         if !statement.isRelative, let written = statement.module {
             let parts = written.parts
             if module == layout.moves.resolved(target), let move = layout.moves.move(containing: target) {
                 let edit = RewriteDottedPath.edit(Array(parts[..<move.old.parts.count]), to: move.new.parts, in: file.bytes)
-                return file.proposal(edit.range, after: edit.after, kind: .code, reason: reason)
+                return [file.proposal(edit.range, after: edit.after, kind: .code, reason: reason)]
             }
             let edit = RewriteDottedPath.edit(parts, to: module.parts, in: file.bytes)
-            return file.proposal(edit.range, after: edit.after, kind: .code, reason: reason)
+            return [file.proposal(edit.range, after: edit.after, kind: .code, reason: reason)]
         }
-        guard let dots = statement.relativeDots else { return nil }
         let spelling = self.spelling(of: module, in: statement)
-        guard spelling != statement.fromText else { return nil }
-        if let edit = continuedEdit(statement, spelling: spelling) {
-            return file.proposal(edit.range, after: edit.after, kind: .code, reason: reason)
-        }
-        let range = dots.range.lowerBound..<(statement.module?.range.upperBound ?? dots.range.upperBound)
+        guard statement.relativeDots != nil, spelling != statement.fromText else { return [] }
+        // Only a relative rewrite can be spelled absolute instead; one that is already
+        // absolute (another top-level package) has no alternative to offer.
+        let kept = continuedEdit(statement, spelling: spelling)
+            .map { file.proposal($0.range, after: $0.after, kind: .code, reason: reason) }
+            ?? replacement(statement, spelling: spelling, reason: reason)
+        guard spelling.hasPrefix(".") else { return [kept] }
+        var absolute = replacement(statement, spelling: module.description, reason: RewriteImportStyle.groupReason)
+        if style.writesAbsolute(spelling) { return [absolute] }
+        absolute.isOptional = true
+        return [kept, absolute]
+    }
+
+    /// Replaces a relative statement's dots and module with `spelling`, adding the space
+    /// that `from.x` needs once the path no longer starts with a dot.
+    private func replacement(_ statement: ImportStatement, spelling: String, reason: String) -> Proposal {
+        let start = statement.relativeDots?.range.lowerBound ?? statement.range.lowerBound
+        let range = start..<(statement.module?.range.upperBound ?? statement.relativeDots?.range.upperBound ?? start)
         let before = range.lowerBound > 0 ? file.bytes[range.lowerBound - 1] : 0x20
         let needsSpace = !spelling.hasPrefix(".") && before != 0x20 && before != 0x09
         return file.proposal(range, after: (needsSpace ? " " : "") + spelling, kind: .code, reason: reason)

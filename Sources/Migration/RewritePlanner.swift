@@ -16,12 +16,18 @@ public struct RewritePlanner {
     private let files: [RewriteFile]
     private let otherFiles: [String: [UInt8]]
     private let collectsDoctests: Bool
+    /// Whether rewritten relative imports stay relative: the user's choice plus the
+    /// project's ruff TID252 ban.
+    private let style: RewriteImportStyle
 
     /// `files`: path relative to the project root → bytes, Python files only (`.py`,
     /// `.pyi`); `otherFiles`: the project's text files that are not Python (config, docs).
+    /// `absoluteImports`: accept the optional group that writes escaping relative
+    /// imports as absolute ones (spec case 31), instead of keeping their style.
     public init(files: [String: [UInt8]], otherFiles: [String: [UInt8]] = [:], moves: ModuleMoves,
-                kinds: Set<ProposalKind> = [.code, .codeString, .config, .flag]) {
+                kinds: Set<ProposalKind> = [.code, .codeString, .config, .flag], absoluteImports: Bool = false) {
         self.otherFiles = otherFiles
+        style = RewriteImportStyle(acceptsAbsolute: absoluteImports, ban: RewriteRuffConfig.ban(in: otherFiles))
         collectsDoctests = Self.collectsDoctests(otherFiles)
         self.moves = moves
         self.kinds = kinds
@@ -86,7 +92,7 @@ public struct RewritePlanner {
                 roots.formUnion(statement.names.filter { $0.alias == nil }.map { $0.name.parts[0].text })
                 imported += statement.names.map(\.name.moduleName)
             case .from:
-                result += RewriteFromImport(file: file, layout: layout, modules: strings.modules).proposals(for: statement)
+                result += RewriteFromImport(file: file, layout: layout, modules: strings.modules, style: style).proposals(for: statement)
             }
         }
         result += RewriteDottedUses(file: file, moves: moves).proposals(roots: roots.subtracting(kept), imported: imported)

@@ -14,6 +14,11 @@ struct MoveCommand: ParsableCommand {
             file's new place. --dry-run lists the proposals (path:line kind: before → \
             after) and writes nothing; a real run writes every proposal accepted by \
             default and lists the flags (found, not safe to edit) with their reasons. \
+            Relative imports that reach across the moved package are offered as \
+            absolute imports too, an optional group listed as "code (optional)" and \
+            off by default; --absolute-imports writes them instead of the relative \
+            spelling. A ruff TID252 ban (ban-relative-imports, in pyproject.toml, \
+            ruff.toml or .ruff.toml) makes rewrites it would reject absolute anyway. \
             Exit 0 when done, 2 on bad input.
             """
     )
@@ -30,6 +35,9 @@ struct MoveCommand: ParsableCommand {
     @Flag(help: "Also propose rewrites in docs (off by default).")
     var includeDocs = false
 
+    @Flag(help: "Write relative imports the move rewrites as absolute imports (an optional group, off by default).")
+    var absoluteImports = false
+
     @Argument(help: "The module or package to move (dotted, such as pkg.old).") var old: String
     @Argument(help: "Its new dotted name (such as pkg.sub.old).") var new: String
 
@@ -43,7 +51,8 @@ struct MoveCommand: ParsableCommand {
         }
         var kinds: Set<ProposalKind> = [.code, .codeString, .config, .flag]
         if includeDocs { kinds.insert(.docs) }
-        let planner = RewritePlanner(files: files.python, otherFiles: files.others, moves: ModuleMoves([target.move]), kinds: kinds)
+        let planner = RewritePlanner(files: files.python, otherFiles: files.others, moves: ModuleMoves([target.move]),
+                                     kinds: kinds, absoluteImports: absoluteImports)
         let proposals = planner.proposals()
         if dryRun {
             var output = FileSink.standardOutput()

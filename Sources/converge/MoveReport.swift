@@ -3,7 +3,9 @@ import Migration
 
 /// The proposals of `converge move --dry-run`, as text (`path:line kind: before → after`)
 /// or as a JSON array with the keys `path`, `line`, `kind`, `before`, `after`, `default`.
-/// A flag has no edit, so its text line gives what was found and why it is not edited.
+/// A flag has no edit, so its text line gives what was found and why it is not edited;
+/// a proposal of an optional group says `(optional)` after its kind, since it is not
+/// written unless asked for.
 enum MoveReport {
     static func write(_ proposals: [Proposal], json: Bool, to sink: inout some ByteSink) {
         guard json else {
@@ -13,7 +15,8 @@ enum MoveReport {
                     continue
                 }
                 let change = "\(oneLine(proposal.before)) → \(oneLine(proposal.after))"
-                sink.write("\(proposal.path):\(proposal.line) \(proposal.kind.rawValue): \(change)\n")
+                let kind = proposal.kind.rawValue + (proposal.isOptional ? " (optional)" : "")
+                sink.write("\(proposal.path):\(proposal.line) \(kind): \(change)\n")
             }
             return
         }

@@ -47,10 +47,12 @@ import Testing
         #expect(result.status == 0, "\(result.stderrText)")
         #expect(result.stdoutText == """
             backtester_v2/__init__.py:1 code: . → .strategies
+            backtester_v2/__init__.py:1 code (optional): . → backtester_v2.strategies
             backtester_v2/api/routes.py:1 code: backtester_v2.market_regime → backtester_v2.strategies.market_regime
             backtester_v2/api/routes.py:2 code: backtester_v2.market_regime → backtester_v2.strategies.market_regime
             backtester_v2/api/routes.py:3 code: backtester_v2.market_regime → backtester_v2.strategies.market_regime
             backtester_v2/market_regime/__init__.py:2 code: ..utils → ...utils
+            backtester_v2/market_regime/__init__.py:2 code (optional): ..utils → backtester_v2.utils
             tests/test_detector.py:2 code-string: backtester_v2.market_regime → backtester_v2.strategies.market_regime
 
             """)
@@ -62,7 +64,8 @@ import Testing
         let result = try Subprocess.converge(["move", "--root", folder.path, "--dry-run", "--json", Self.old, Self.new])
         #expect(result.status == 0, "\(result.stderrText)")
         let objects = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout)) as? [[String: Any]])
-        #expect(objects.count == 6)
+        #expect(objects.count == 8)
+        #expect(objects.filter { $0["default"] as? String == "off" }.count == 2)
         let first = try #require(objects.first)
         #expect(Set(first.keys) == ["path", "line", "kind", "before", "after", "default"])
         #expect(first["path"] as? String == "backtester_v2/__init__.py")
@@ -94,6 +97,30 @@ import Testing
         let again = try Subprocess.converge(["move", "--dry-run", "tests.test_detector", "tests.test_detector2"], directory: folder.path)
         #expect(again.status == 0)
         #expect(again.stdoutText.isEmpty)
+    }
+
+    @Test func absoluteImportsWritesEscapingRelativeImportsAsAbsolute() throws {
+        let folder = try makeTree()
+        let help = try Subprocess.converge(["move", "--help"])
+        #expect(help.stdoutText.contains("--absolute-imports"))
+        let result = try Subprocess.converge(["move", "--absolute-imports", Self.old, Self.new], directory: folder.path)
+        #expect(result.status == 0, "\(result.stderrText)")
+        let after = try snapshot(folder)
+        #expect(after["backtester_v2/__init__.py"] == "from backtester_v2.strategies import market_regime\n")
+        #expect(after["backtester_v2/strategies/market_regime/__init__.py"]
+            == "from .detector import RegimeDetector\nfrom backtester_v2.utils import normalise\n")
+    }
+
+    @Test func aRuffRelativeImportBanIsHonoured() throws {
+        var files = Self.tree
+        files["pyproject.toml"] = "[tool.ruff]\nselect = [\"TID252\"]\n\n[tool.ruff.flake8-tidy-imports]\nban-relative-imports = \"parents\"\n"
+        let folder = try makeTree(files)
+        let result = try Subprocess.converge(["move", Self.old, Self.new], directory: folder.path)
+        #expect(result.status == 0, "\(result.stderrText)")
+        let after = try snapshot(folder)
+        #expect(after["backtester_v2/__init__.py"] == "from .strategies import market_regime\n")
+        #expect(after["backtester_v2/strategies/market_regime/__init__.py"]
+            == "from .detector import RegimeDetector\nfrom backtester_v2.utils import normalise\n")
     }
 
     @Test func aSingleModuleMovesToo() throws {

@@ -14,8 +14,16 @@ struct RewriteFixture: CustomTestStringConvertible, Sendable {
     /// `path:line kind: before → after` of proposals that must be among the plan.
     var mustPropose: [String] = []
     var kinds: Set<ProposalKind> = [.code, .codeString, .config, .flag]
+    /// Accept the optional group that writes escaping relative imports as absolute.
+    var absoluteImports = false
 
     var testDescription: String { name }
+
+    /// Whether the user's defaults write the proposal: docs count as accepted when the
+    /// case asks for docs, but an optional group never does unless it was accepted.
+    func applies(_ proposal: Proposal) -> Bool {
+        proposal.isAcceptedByDefault || (kinds.contains(.docs) && proposal.kind == .docs)
+    }
 
     static let old: ModuleName = "backtester_v2.market_regime"
     static let new: ModuleName = "backtester_v2.strategies.market_regime"
@@ -61,10 +69,11 @@ struct RewriteFixture: CustomTestStringConvertible, Sendable {
 enum RewriteRun {
     /// The proposals for a tree holding Python and other files.
     static func plan(_ tree: [String: [UInt8]], moves: ModuleMoves,
-                     kinds: Set<ProposalKind> = [.code, .codeString, .config, .flag]) -> [Proposal] {
+                     kinds: Set<ProposalKind> = [.code, .codeString, .config, .flag],
+                     absoluteImports: Bool = false) -> [Proposal] {
         let isPython = { (path: String) in path.hasSuffix(".py") || path.hasSuffix(".pyi") }
         return RewritePlanner(files: tree.filter { isPython($0.key) }, otherFiles: tree.filter { !isPython($0.key) },
-                              moves: moves, kinds: kinds).proposals()
+                              moves: moves, kinds: kinds, absoluteImports: absoluteImports).proposals()
     }
 
     /// The tree after applying every proposal but flags (pass only the accepted

@@ -6,13 +6,14 @@ import Testing
 /// files; then plan again over the result, which must propose nothing.
 @Suite struct RewritePlannerTests {
     static let cases = RewriteFixture.absoluteCases + RewriteFixture.relativeCases + RewriteFixture.stringCases
-        + RewriteFixture.configCases + RewriteFixture.lateCases
+        + RewriteFixture.configCases + RewriteFixture.lateCases + RewriteFixture.styleCases
 
     @Test(arguments: cases)
     func fixture(_ fixture: RewriteFixture) throws {
         let moves = ModuleMoves(fixture.moves)
-        let proposals = RewriteRun.plan(fixture.tree, moves: moves, kinds: fixture.kinds)
-        let after = try RewriteRun.apply(proposals.filter { fixture.kinds.contains(.docs) || $0.isAcceptedByDefault },
+        let proposals = RewriteRun.plan(fixture.tree, moves: moves, kinds: fixture.kinds,
+                                        absoluteImports: fixture.absoluteImports)
+        let after = try RewriteRun.apply(proposals.filter(fixture.applies),
                                          to: fixture.tree, moves: moves)
         for (path, expected) in fixture.expected {
             let actual = after[path].map { String(decoding: $0, as: UTF8.self) }
@@ -27,10 +28,11 @@ import Testing
     @Test(arguments: cases)
     func secondRunProposesNothing(_ fixture: RewriteFixture) throws {
         let moves = ModuleMoves(fixture.moves)
-        let first = RewriteRun.plan(fixture.tree, moves: moves, kinds: fixture.kinds)
-        let after = try RewriteRun.apply(first.filter { fixture.kinds.contains(.docs) || $0.isAcceptedByDefault },
+        let first = RewriteRun.plan(fixture.tree, moves: moves, kinds: fixture.kinds,
+                                        absoluteImports: fixture.absoluteImports)
+        let after = try RewriteRun.apply(first.filter(fixture.applies),
                                          to: fixture.tree, moves: moves)
-        let second = RewriteRun.plan(after, moves: moves, kinds: fixture.kinds).filter { $0.kind != .flag }
+        let second = RewriteRun.plan(after, moves: moves, kinds: fixture.kinds, absoluteImports: fixture.absoluteImports).filter { $0.kind != .flag }
         #expect(second.isEmpty, "\(second.map(RewriteRun.line))")
     }
 
