@@ -5,29 +5,18 @@ import Foundation
 final class BenchSession {
     private let options: BenchOptions
     private let cache: InputCache
-    private let scratchFolder: String
-    private let runner: ProcessRunner
-    private let converge: String
+    private let workspace: BenchWorkspace
+    private var scratchFolder: String { workspace.folder }
+    private var runner: ProcessRunner { workspace.runner }
+    private var converge: String { workspace.converge }
     private let peers: (diff: String?, git: String?, diff3: String?)
 
     init(options: BenchOptions) throws {
         self.options = options
         let folder = HostEnvironment.absolute(options.inputsFolder ?? HostEnvironment.defaultInputsFolder())
         cache = try InputCache(folder: folder, pythonRoot: options.pythonStandardLibrary)
-        scratchFolder = try HostEnvironment.makeTemporaryFolder()
-        InterruptHandler.install(scratchFolder: scratchFolder)
-        let errorFile = open(scratchFolder + "/stderr", O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard errorFile >= 0 else { throw BenchError("cannot create a scratch file in \(scratchFolder)") }
-        try FileManager.default.createDirectory(atPath: scratchFolder + "/home", withIntermediateDirectories: false)
-        runner = ProcessRunner(environment: HostEnvironment.toolEnvironment(emptyHome: scratchFolder + "/home"),
-                               errorFile: errorFile)
-        converge = HostEnvironment.absolute(options.convergePath ?? HostEnvironment.defaultConverge())
+        workspace = try BenchWorkspace(options: options)
         peers = (HostEnvironment.findOnPath("diff"), HostEnvironment.findOnPath("git"), HostEnvironment.findOnPath("diff3"))
-    }
-
-    deinit {
-        close(runner.errorFile)
-        try? FileManager.default.removeItem(atPath: scratchFolder)
     }
 
     func run() throws {

@@ -13,25 +13,14 @@ final class MoveBench {
     static let new = "mailpkg.email"
 
     private let options: BenchOptions
-    private let scratchFolder: String
-    private let runner: ProcessRunner
-    private let converge: String
+    private let workspace: BenchWorkspace
+    private var scratchFolder: String { workspace.folder }
+    private var runner: ProcessRunner { workspace.runner }
+    private var converge: String { workspace.converge }
 
     init(options: BenchOptions) throws {
         self.options = options
-        scratchFolder = try HostEnvironment.makeTemporaryFolder()
-        InterruptHandler.install(scratchFolder: scratchFolder)
-        let errorFile = open(scratchFolder + "/stderr", O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard errorFile >= 0 else { throw BenchError("cannot create a scratch file in \(scratchFolder)") }
-        try FileManager.default.createDirectory(atPath: scratchFolder + "/home", withIntermediateDirectories: false)
-        runner = ProcessRunner(environment: HostEnvironment.toolEnvironment(emptyHome: scratchFolder + "/home"),
-                               errorFile: errorFile)
-        converge = HostEnvironment.absolute(options.convergePath ?? HostEnvironment.defaultConverge())
-    }
-
-    deinit {
-        close(runner.errorFile)
-        try? FileManager.default.removeItem(atPath: scratchFolder)
+        workspace = try BenchWorkspace(options: options)
     }
 
     /// Measures and returns the Markdown section (a heading, a paragraph, the table).
