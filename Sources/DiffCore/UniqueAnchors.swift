@@ -23,6 +23,9 @@ enum UniqueAnchors {
         let a = sides.oldIDs, b = sides.newIDs
         guard a.count + b.count >= minimumSize else { return ([], []) }
         let isUnique = { (id: Int32) in sides.oldCounts[Int(id)] == 1 && sides.newCounts[Int(id)] == 1 }
+        // Texts that share no unique line (rewritten files) need no position table,
+        // which would cost four bytes for every distinct line of both texts.
+        guard b.lazy.filter(isUnique).prefix(minimumRun).count == minimumRun else { return ([], []) }
         var newPosition = [Int32](repeating: -1, count: sides.oldCounts.count)
         for j in b.indices where isUnique(b[j]) { newPosition[Int(b[j])] = Int32(j) }
         var candidateOld: [Int32] = [], candidateNew: [Int32] = []
