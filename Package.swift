@@ -20,7 +20,10 @@ let package = Package(
         .target(name: "PythonSource"),
         // The migration: moves, the rewrite planner, the __init__ combiner, and later
         // scan, plan, session, outcome, apply, verify.
-        .target(name: "Migration", dependencies: ["DiffCore", "PythonSource"]),
+        .target(
+            name: "Migration",
+            dependencies: ["DiffCore", "PythonSource"]
+        ),
         .executableTarget(
             name: "converge",
             dependencies: [
