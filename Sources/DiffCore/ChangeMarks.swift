@@ -34,7 +34,7 @@ struct ChangeMarks {
         let n = reduced.oldIDs.count, m = reduced.newIDs.count
         var reducedOld = [Bool](repeating: false, count: n)
         var reducedNew = [Bool](repeating: false, count: m)
-        let anchors = options.minimal ? (old: [], new: []) : UniqueAnchors.anchors(reduced)
+        let anchors = options.minimal || Self.isCheap(reduced) ? (old: [], new: []) : UniqueAnchors.anchors(reduced)
         reduced.oldIDs.withUnsafeBufferPointer { a in
             reduced.newIDs.withUnsafeBufferPointer { b in
                 reducedOld.withUnsafeMutableBufferPointer { ma in
@@ -60,6 +60,14 @@ struct ChangeMarks {
         }
         for i in 0..<n where reducedOld[i] { old[Int(reduced.oldLines[i])] = true }
         for j in 0..<m where reducedNew[j] { new[Int(reduced.newLines[j])] = true }
+    }
+
+    /// Whether one search over the reduced sides is cheap anyway (their edit distance is
+    /// at most about 512), so that finding anchors would cost more than it saves.
+    private static func isCheap(_ reduced: ReducedSides) -> Bool {
+        reduced.oldIDs.withUnsafeBufferPointer { a in
+            reduced.newIDs.withUnsafeBufferPointer { b in MyersSearch.isCheap(a: a, b: b, rounds: 256) }
+        }
     }
 
     /// Reads the changes off the marks, in increasing order.

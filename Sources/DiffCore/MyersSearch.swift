@@ -89,6 +89,24 @@ struct MyersSearch {
         concurrency.both({ work.value(low) }, { work.value(high) })
     }
 
+    /// Whether the whole of `a` against `b` is cheap to search: the forward and backward
+    /// searches meet within `rounds` rounds, so the edit distance is at most about
+    /// 2 × `rounds`. Marks nothing.
+    static func isCheap(a: UnsafeBufferPointer<Int32>, b: UnsafeBufferPointer<Int32>, rounds: Int) -> Bool {
+        var xoff = 0, xlim = a.count, yoff = 0, ylim = b.count
+        while xoff < xlim && yoff < ylim && a[xoff] == b[yoff] { xoff += 1; yoff += 1 }
+        while xlim > xoff && ylim > yoff && a[xlim - 1] == b[ylim - 1] { xlim -= 1; ylim -= 1 }
+        guard xoff < xlim && yoff < ylim else { return true }
+        let unused = UnsafeMutablePointer<Bool>.allocate(capacity: 1)
+        defer { unused.deallocate() }
+        return withVectors(for: (xoff, xlim, yoff, ylim, true)) { forward, backward in
+            MyersSearch(
+                a: a.baseAddress!, b: b.baseAddress!, markA: unused, markB: unused,
+                forward: forward, backward: backward, costLimit: Int.max
+            ).findSplit(xoff, xlim, yoff, ylim, minimal: true, abandonAfter: rounds) != nil
+        }
+    }
+
     /// Calls `body` with forward and backward vectors that cover every diagonal of
     /// `problem` (k = x - y from xlo - yhi - 1 to xhi - ylo + 1), freed afterwards.
     private static func withVectors<R>(
@@ -139,7 +157,16 @@ struct MyersSearch {
     /// limit is reached first, the furthest point either search got to.
     ///
     /// Both ranges are non-empty and differ at both ends (the caller trims).
-    private func findSplit(_ xoff: Int, _ xlim: Int, _ yoff: Int, _ ylim: Int, minimal: Bool) -> Split {
+    private func findSplit(
+        _ xoff: Int, _ xlim: Int, _ yoff: Int, _ ylim: Int, minimal: Bool
+    ) -> Split {
+        findSplit(xoff, xlim, yoff, ylim, minimal: minimal, abandonAfter: Int.max)!
+    }
+
+    /// As `findSplit`, or nil when the searches have not met after `abandonAfter` rounds.
+    private func findSplit(
+        _ xoff: Int, _ xlim: Int, _ yoff: Int, _ ylim: Int, minimal: Bool, abandonAfter: Int
+    ) -> Split? {
         let dmin = xoff - ylim, dmax = xlim - yoff
         let fmid = xoff - yoff, bmid = xlim - ylim
         var fmin = fmid, fmax = fmid, bmin = bmid, bmax = bmid
@@ -164,6 +191,7 @@ struct MyersSearch {
                 && matchesPoorly(cost, xoff, xlim, yoff, ylim, fmin, fmax, bmin, bmax))) {
                 return furthestSplit(xoff, xlim, yoff, ylim, fmin, fmax, bmin, bmax)
             }
+            if cost >= abandonAfter { return nil }
             cost += 1
         }
     }
