@@ -62,7 +62,13 @@ public struct LineText: Sendable {
     /// True when a NUL byte occurs in the first 8000 bytes: git's test for a binary
     /// file, which diff and merge commands refuse to show line by line.
     public var looksBinary: Bool {
-        bytes.withUnsafeBytes { $0.prefix(Self.binaryProbeLength).contains(0) }
+        bytes.withUnsafeBytes { Self.looksBinary($0) }
+    }
+
+    /// Git's binary test on any bytes: a NUL byte among the first 8000. The one place
+    /// the rule is written, for texts, scanned files and project files alike.
+    public static func looksBinary<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
+        bytes.prefix(binaryProbeLength).contains(0)
     }
 
     /// True unless the text is non-empty and its last line has no terminator.

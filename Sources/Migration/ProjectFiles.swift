@@ -1,3 +1,4 @@
+import DiffCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -59,7 +60,7 @@ public struct ProjectFiles: Sendable {
             } else if entry.name.hasSuffix(".py") || entry.name.hasSuffix(".pyi") {
                 files.python[path] = try readFile("\(root)/\(path)")
             } else if !entry.name.hasSuffix(".pyc"), entry.size <= largestOtherFile, let bytes = try? readFile("\(root)/\(path)"),
-                      !bytes.prefix(8000).contains(0) {
+                      !LineText.looksBinary(bytes) {
                 files.others[path] = bytes
             }
         }

@@ -1,3 +1,5 @@
+import DiffCore
+
 /// Walks SOURCE and TARGET side by side and classifies every relative path.
 ///
 /// Both folders are listed together, so each path is looked at once; a file is read
@@ -57,7 +59,7 @@ struct WorkspaceScanner {
         var leftSide: ScannedSide? = nil, rightSide: ScannedSide? = nil
         if let left { (leftSide, leftBytes) = try readSide(source, path, left) }
         if let right { (rightSide, rightBytes) = try readSide(target, path, right) }
-        if [leftBytes, rightBytes].contains(where: { $0.map(Self.isBinary) ?? false }) { flags.insert(.binary) }
+        if [leftBytes, rightBytes].contains(where: { $0.map { LineText.looksBinary($0) } ?? false }) { flags.insert(.binary) }
         let fileClass: FileClass
         switch (left, right) {
         case (nil, _): fileClass = .targetOnly
@@ -90,8 +92,4 @@ struct WorkspaceScanner {
         relative.isEmpty ? root : "\(root)/\(relative)"
     }
 
-    /// Git's rule: a NUL byte in the first 8000 bytes.
-    static func isBinary(_ bytes: [UInt8]) -> Bool {
-        bytes.prefix(8000).contains(0)
-    }
 }
