@@ -68,22 +68,10 @@ public struct ProjectFiles: Sendable {
 
     /// The whole file at `path`.
     static func readFile(_ path: String) throws(ProjectFilesError) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw ProjectFilesError(path: path, code: errno) }
-        defer { close(fd) }
-        var result: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress!, $0.count) }
-            if count < 0 && errno == EINTR { continue }
-            guard count >= 0 else { throw ProjectFilesError(path: path, code: errno) }
-            if count == 0 { return result }
-            result.append(contentsOf: chunk[0..<count])
+        do {
+            return try FileBytes.read(path)
+        } catch {
+            throw ProjectFilesError(path: path, code: error.code)
         }
     }
-}
-
-/// `read(2)`, named apart from the instance methods a type may call `read`.
-private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
-    read(fd, buffer, count)
 }

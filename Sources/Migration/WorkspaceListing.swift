@@ -45,20 +45,10 @@ enum WorkspaceListing {
             guard count >= 0 else { throw ScanError(path: path, code: errno) }
             return Array(buffer[..<count])
         }
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw ScanError(path: path, code: errno) }
-        defer { close(fd) }
-        var result = [UInt8](repeating: 0, count: max(size, 0))
-        var filled = 0
-        while true {
-            if filled == result.count { result.append(contentsOf: [UInt8](repeating: 0, count: max(4096, filled))) }
-            let count = result.withUnsafeMutableBytes { read(fd, $0.baseAddress! + filled, $0.count - filled) }
-            if count < 0 && errno == EINTR { continue }
-            guard count >= 0 else { throw ScanError(path: path, code: errno) }
-            if count == 0 { break }
-            filled += count
+        do {
+            return try FileBytes.read(path, sizeHint: size)
+        } catch {
+            throw ScanError(path: path, code: error.code)
         }
-        result.removeLast(result.count - filled)
-        return result
     }
 }
