@@ -12,6 +12,9 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // SHA-256 of every scanned file, for the backup manifest. Version 4 builds on
+        // FoundationEssentials, which the static binary links anyway.
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         // Line splitting, interning, Myers diff, three-way merge. Standard library only.
@@ -22,7 +25,7 @@ let package = Package(
         // scan, plan, session, outcome, apply, verify.
         .target(
             name: "Migration",
-            dependencies: ["DiffCore", "PythonSource"]
+            dependencies: ["DiffCore", "PythonSource", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .executableTarget(
             name: "converge",

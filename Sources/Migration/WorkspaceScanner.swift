@@ -77,7 +77,7 @@ struct WorkspaceScanner {
     private func readSide(_ root: String, _ path: String, _ entry: Entry) throws(ScanError) -> (ScannedSide, [UInt8]?) {
         guard entry.kind == .file || entry.kind == .symlink else { return (side(entry), nil) }
         let bytes = try WorkspaceListing.bytes(of: join(root, path), kind: entry.kind, size: entry.size)
-        return (side(entry), bytes)
+        return (ScannedSide(kind: entry.kind, size: entry.size, mode: entry.mode, hash: ContentHash(of: bytes)), bytes)
     }
 
     private func read(_ root: String, _ path: String, _ entry: Entry) throws(ScanError) -> ScannedSide {
