@@ -9,10 +9,14 @@ public struct WorkspaceScan: Sendable, Hashable {
     public let files: [ScannedFile]
     /// Paths per class; every class is present, with 0 when none has it.
     public let counts: [FileClass: Int]
+    /// The bytes of both sides of every conflict that is a text file on both sides,
+    /// kept from the one read the scan made, for the merge.
+    public let conflictTexts: [String: ConflictTexts]
 
-    public init(source: String, target: String, files: [ScannedFile]) {
+    public init(source: String, target: String, files: [ScannedFile], conflictTexts: [String: ConflictTexts] = [:]) {
         self.source = source
         self.target = target
+        self.conflictTexts = conflictTexts
         self.files = files.sorted { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) }
         var counts = Dictionary(uniqueKeysWithValues: FileClass.allCases.map { ($0, 0) })
         for file in files { counts[file.fileClass, default: 0] += 1 }
@@ -25,11 +29,22 @@ public struct WorkspaceScan: Sendable, Hashable {
     public static func scan(source: String, target: String, rules: ExcludeRules = ExcludeRules()) throws(ScanError) -> WorkspaceScan {
         var scanner = WorkspaceScanner(source: source, target: target, rules: rules)
         try scanner.scanFolder("", inSource: true, inTarget: true)
-        return WorkspaceScan(source: source, target: target, files: scanner.files)
+        return WorkspaceScan(source: source, target: target, files: scanner.files, conflictTexts: scanner.conflictTexts)
     }
 
     /// The files with something to do or to know: every class but `same`, and `same` files with a flag.
     public var notable: [ScannedFile] {
         files.filter { $0.fileClass != .same || !$0.flags.isEmpty }
+    }
+}
+
+/// Both sides of a conflict file, as read by the scan.
+public struct ConflictTexts: Sendable, Hashable {
+    public let source: [UInt8]
+    public let target: [UInt8]
+
+    public init(source: [UInt8], target: [UInt8]) {
+        self.source = source
+        self.target = target
     }
 }

@@ -14,6 +14,7 @@ struct WorkspaceScanner {
     let target: String
     let rules: ExcludeRules
     private(set) var files: [ScannedFile] = []
+    private(set) var conflictTexts: [String: ConflictTexts] = [:]
 
     init(source: String, target: String, rules: ExcludeRules) {
         self.source = source
@@ -52,7 +53,7 @@ struct WorkspaceScanner {
     }
 
     /// Classifies a path that is a file, link or special file on each side that has it.
-    private func compare(_ path: String, _ left: Entry?, _ right: Entry?) throws(ScanError) -> ScannedFile {
+    private mutating func compare(_ path: String, _ left: Entry?, _ right: Entry?) throws(ScanError) -> ScannedFile {
         var flags: FileClassFlags = []
         if left?.kind == .symlink || right?.kind == .symlink { flags.insert(.symlink) }
         var leftBytes: [UInt8]? = nil, rightBytes: [UInt8]? = nil
@@ -69,6 +70,10 @@ struct WorkspaceScanner {
             let sameBytes = sameKind && left.size == right.size && leftBytes == rightBytes
             fileClass = sameBytes ? .same : .conflict
             if left.kind == .file && right.kind == .file && left.mode != right.mode { flags.insert(.modeDiffers) }
+            if fileClass == .conflict, left.kind == .file, right.kind == .file, !flags.contains(.binary),
+               let leftBytes, let rightBytes {
+                conflictTexts[path] = ConflictTexts(source: leftBytes, target: rightBytes)
+            }
         }
         return ScannedFile(path: path, fileClass: fileClass, flags: flags, source: leftSide, target: rightSide)
     }

@@ -35,15 +35,15 @@ struct ScanCommand: ParsableCommand {
 
     func run() throws {
         let input = try ScanInput.checked(source: source, target: target, root: root, globs: excludes)
-        let scan: WorkspaceScan
+        let plan: Plan
         do {
-            scan = try WorkspaceScan.scan(source: input.source, target: input.target, rules: input.rules)
+            plan = try PlanReader.read(workspace: .locate(root: root, source: input.source, target: input.target),
+                                       rules: input.rules)
         } catch {
             throw CommandFailure(error.description)
         }
-        let proposals = try ScanProposals.planned(root: root, source: source, target: target)
         var output = FileSink.standardOutput()
-        ScanReport.write(scan, proposals: proposals, json: json, to: &output)
+        ScanReport.write(plan, json: json, to: &output)
         output.flush()
     }
 }

@@ -1,10 +1,13 @@
 import DiffCore
 import Migration
 
-/// The report of `converge scan`: the counts per class, every notable path
-/// (`class: path [flags]`), then the rewrite proposals as `converge move --dry-run`
-/// lists them; or with `--json` one object with `counts`, `files` and `proposals`
-/// (the objects of `converge move --dry-run --json`).
+/// The report of `converge scan`: the counts per class; every notable path
+/// (`class: path [flags]`), a conflict file with its hunks (`3 hunks: 1 conflict,
+/// 2 auto-merged`) or, for an `__init__.py`, its combination; the problems found; the
+/// rewrite proposals counted per kind, then listed as `converge move --dry-run` lists
+/// them. With `--json` one object with `counts`, `files` (conflicts with `hunks`,
+/// `conflicts`, `auto-merged` and `base`), `problems` and `proposals` (the objects of
+/// `converge move --dry-run --json`).
 ///
 /// `same` files without flags are left out of the list: they need nothing, and in a
 /// real migration they are most of the tree.
@@ -12,45 +15,98 @@ enum ScanReport {
     /// The classes in the order the report counts them.
     static let countedClasses: [FileClass] = [.sourceOnly, .moved, .conflict, .targetOnly, .same, .excluded]
 
-    static func write(_ scan: WorkspaceScan, proposals: [Proposal], json: Bool, to sink: inout some ByteSink) {
+    static func write(_ plan: Plan, json: Bool, to sink: inout some ByteSink) {
         guard json else {
-            writeText(scan, to: &sink)
-            guard !proposals.isEmpty else { return }
-            sink.write("\n")
-            MoveReport.write(proposals, json: false, to: &sink)
+            writeText(plan, to: &sink)
             return
         }
-        writeJSON(scan, proposals: proposals, to: &sink)
+        writeJSON(plan, to: &sink)
     }
 
-    private static func writeText(_ scan: WorkspaceScan, to sink: inout some ByteSink) {
+    private static func writeText(_ plan: Plan, to sink: inout some ByteSink) {
+        let scan = plan.scan
         for fileClass in countedClasses {
             sink.write("\(fileClass.rawValue): \(scan.counts[fileClass] ?? 0)\n")
         }
         let notable = scan.notable
-        guard !notable.isEmpty else { return }
-        sink.write("\n")
-        for file in notable {
-            let flags = file.flags.names
-            let suffix = flags.isEmpty ? "" : " [\(flags.joined(separator: ", "))]"
-            sink.write("\(file.fileClass.rawValue): \(MoveReport.oneLine(file.path))\(suffix)\n")
+        if !notable.isEmpty {
+            sink.write("\n")
+            for file in notable {
+                let flags = file.flags.names
+                let suffix = flags.isEmpty ? "" : " [\(flags.joined(separator: ", "))]"
+                let merge = mergeSummary(plan, file.path).map { ": \($0)" } ?? ""
+                sink.write("\(file.fileClass.rawValue): \(MoveReport.oneLine(file.path))\(suffix)\(merge)\n")
+            }
         }
+        if !plan.problems.isEmpty {
+            sink.write("\nproblems:\n")
+            for problem in plan.problems { sink.write("  \(MoveReport.oneLine(problem.description))\n") }
+        }
+        guard !plan.proposals.isEmpty else { return }
+        let perKind = ProposalKind.allCases.compactMap { kind in
+            let count = plan.proposals.count { $0.kind == kind }
+            return count == 0 ? nil : "\(count) \(kind.rawValue)"
+        }
+        sink.write("\nrewrites: \(perKind.joined(separator: ", "))\n")
+        MoveReport.write(plan.proposals, json: false, to: &sink)
     }
 
-    private static func writeJSON(_ scan: WorkspaceScan, proposals: [Proposal], to sink: inout some ByteSink) {
+    /// `3 hunks: 1 conflict, 2 auto-merged`, `combined: 1 conflict`, or nil when the
+    /// path is not merged as text.
+    static func mergeSummary(_ plan: Plan, _ path: String) -> String? {
+        if let merge = plan.merge(at: path) {
+            let hunks = merge.hunks.count
+            return "\(hunks) \(hunks == 1 ? "hunk" : "hunks"): \(merge.conflictCount) "
+                + "\(merge.conflictCount == 1 ? "conflict" : "conflicts"), \(merge.autoMergedCount) auto-merged"
+        }
+        if let combined = plan.initFiles.first(where: { $0.path == path }) {
+            let conflicts = combined.hunks.count
+            return "combined: \(conflicts) \(conflicts == 1 ? "conflict" : "conflicts")"
+        }
+        return nil
+    }
+
+    private static func writeJSON(_ plan: Plan, to sink: inout some ByteSink) {
+        let scan = plan.scan
         let counts = countedClasses.map { "\(MoveReport.quoted($0.rawValue)): \(scan.counts[$0] ?? 0)" }
         sink.write("{\n  \"counts\": {" + counts.joined(separator: ", ") + "},\n")
         let files = scan.notable.map { file in
             let flags = file.flags.names.map(MoveReport.quoted).joined(separator: ", ")
             return "{\"path\": \(MoveReport.quoted(file.path)), \"class\": \(MoveReport.quoted(file.fileClass.rawValue)), "
-                + "\"flags\": [\(flags)]}"
+                + "\"flags\": [\(flags)]\(mergeFields(plan, file.path))}"
         }
-        sink.write("  \"files\": " + (files.isEmpty ? "[]" : "[\n    " + files.joined(separator: ",\n    ") + "\n  ]") + ",\n")
-        var array = ByteBuffer()
-        MoveReport.write(proposals, json: true, to: &array)
+        sink.write("  \"files\": " + array(files, indent: "    ") + ",\n")
+        let problems = plan.problems.map { "{\"path\": \(MoveReport.quoted($0.path)), \"message\": \(MoveReport.quoted($0.message))}" }
+        sink.write("  \"problems\": " + array(problems, indent: "    ") + ",\n")
+        var proposals = ByteBuffer()
+        MoveReport.write(plan.proposals, json: true, to: &proposals)
         sink.write("  \"proposals\": ")
-        array.bytes.removeLast()
-        sink.write(array.bytes[...])
+        proposals.bytes.removeLast()
+        sink.write(proposals.bytes[...])
         sink.write("\n}\n")
+    }
+
+    private static func mergeFields(_ plan: Plan, _ path: String) -> String {
+        if let merge = plan.merge(at: path) {
+            return ", \"hunks\": \(merge.hunks.count), \"conflicts\": \(merge.conflictCount), "
+                + "\"auto-merged\": \(merge.autoMergedCount), \"base\": \(baseText(merge.base))"
+        }
+        if let combined = plan.initFiles.first(where: { $0.path == path }) {
+            return ", \"hunks\": \(combined.hunks.count), \"conflicts\": \(combined.hunks.count), "
+                + "\"auto-merged\": 0, \"combined\": true, \"base\": \(baseText(combined.base))"
+        }
+        return ""
+    }
+
+    private static func baseText(_ base: MergeBaseState) -> String {
+        switch base {
+        case .none: "null"
+        case .found(let origin): MoveReport.quoted(origin)
+        case .missing: "null"
+        }
+    }
+
+    private static func array(_ items: [String], indent: String) -> String {
+        items.isEmpty ? "[]" : "[\n\(indent)" + items.joined(separator: ",\n\(indent)") + "\n  ]"
     }
 }

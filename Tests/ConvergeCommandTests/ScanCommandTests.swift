@@ -39,7 +39,7 @@ import Testing
             excluded: 1
 
             excluded: pkg/__pycache__ [excluded]
-            conflict: pkg/a.py
+            conflict: pkg/a.py: 1 hunk: 1 conflict, 0 auto-merged
             source-only: pkg/data.log
             source-only: pkg/only_source.py
             target-only: pkg/only_target.py
@@ -61,6 +61,10 @@ import Testing
         #expect(files.map { $0["class"] as? String } == ["excluded", "conflict", "excluded", "source-only", "target-only"])
         #expect(files[0]["flags"] as? [String] == ["excluded"])
         #expect(files[1]["flags"] as? [String] == [])
+        #expect(files[1]["hunks"] as? Int == 1)
+        #expect(files[1]["conflicts"] as? Int == 1)
+        #expect(files[1]["auto-merged"] as? Int == 0)
+        #expect(files[0]["hunks"] == nil)
         #expect(object["proposals"] as? [Any] != nil)
     }
 
@@ -91,7 +95,7 @@ import Testing
         #expect(proposals.first?["before"] as? String == "source")
         #expect(proposals.first?["after"] as? String == "target")
         let text = try Subprocess.converge(["scan", "source", "target"], directory: folder.path)
-        #expect(text.stdoutText.hasSuffix("\n\napp/routes.py:1 code: source → target\n"), "\(text.stdoutText)")
+        #expect(text.stdoutText.hasSuffix("\n\nrewrites: 1 code\napp/routes.py:1 code: source → target\n"), "\(text.stdoutText)")
     }
 
     @Test(arguments: [

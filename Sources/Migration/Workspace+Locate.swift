@@ -3,27 +3,14 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Migration
 import PythonSource
 
-/// The import rewrites of moving SOURCE's package to TARGET's place, planned over the
-/// project root as `converge move` plans them, so the scan shows every reference that
-/// the migration will touch.
-///
-/// A tree outside the root, or one whose path is not a dotted module name from the
-/// root (a folder name with a `-`, say), has no module name, so nothing is planned.
-enum ScanProposals {
-    static func planned(root: String, source: String, target: String) throws(CommandFailure) -> [Proposal] {
-        guard let old = moduleName(of: source, under: root), let new = moduleName(of: target, under: root) else { return [] }
-        let files: ProjectFiles
-        do {
-            files = try ProjectFiles.read(root: root)
-        } catch {
-            throw CommandFailure(error.description)
-        }
-        let planner = RewritePlanner(files: files.python, otherFiles: files.others,
-                                     moves: ModuleMoves([ModuleMove(old: old, new: new)]))
-        return planner.proposals()
+extension Workspace {
+    /// The workspace of `source` and `target` under `root`, with the packages' dotted
+    /// names counted from the root's real path.
+    public static func locate(root: String, source: String, target: String) -> Workspace {
+        Workspace(root: root, source: source, target: target,
+                  sourcePackage: moduleName(of: source, under: root), targetPackage: moduleName(of: target, under: root))
     }
 
     /// The dotted name of the folder at `path` counted from `root`, if it has one.
@@ -41,7 +28,7 @@ enum ScanProposals {
         return part.utf8.allSatisfy { $0 == 0x5F || ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 >= 0x30 && $0 <= 0x39 }
     }
 
-    private static func realPath(_ path: String) -> String? {
+    static func realPath(_ path: String) -> String? {
         guard let real = realpath(path, nil) else { return nil }
         defer { free(real) }
         return String(cString: real)

@@ -1,0 +1,23 @@
+/// A conflicting `__init__.py`, combined rather than merged line by line: the
+/// combiner's proposal, and one hunk per name the two sides bind differently.
+public struct InitFileCombination: Sendable {
+    public let path: String
+    public let base: MergeBaseState
+    public let combination: InitCombination
+    /// One per `combination.conflicts`, in the same order; keyed by the name and both
+    /// bindings, so a decision survives a rescan.
+    public let hunks: [HunkKey]
+
+    public init(path: String, base: MergeBaseState, combination: InitCombination) {
+        self.path = path
+        self.base = base
+        self.combination = combination
+        var seen: [String: Int] = [:]
+        hunks = combination.conflicts.map { conflict in
+            let fingerprint = HunkKey.fingerprint(parts: [conflict.name, conflict.target, conflict.source].map { Array($0.utf8) })
+            let occurrence = seen[fingerprint, default: 0]
+            seen[fingerprint] = occurrence + 1
+            return HunkKey(path: path, fingerprint: fingerprint, occurrence: occurrence)
+        }
+    }
+}

@@ -1,0 +1,41 @@
+/// Everything a migration will do, computed from the two trees and nothing else: an
+/// immutable value the interface shows and the session's decisions refer to.
+///
+/// The outcome is a pure function of a plan and a session; only the apply step
+/// touches the disk.
+public struct Plan: Sendable {
+    public let workspace: Workspace
+    /// Every path of the two trees with its class, flags and hashes.
+    public let scan: WorkspaceScan
+    /// The merge of every conflict file that is text on both sides, but `__init__.py`
+    /// files, by path.
+    public let merges: [FileMerge]
+    /// The conflicting `__init__.py` files, combined.
+    public let initFiles: [InitFileCombination]
+    /// The module moves of the migration: the package move, then the more specific ones.
+    public let moves: ModuleMoves
+    /// The import rewrites across the project root, by path then position.
+    public let proposals: [Proposal]
+    public let problems: [PlanProblem]
+
+    public init(workspace: Workspace, scan: WorkspaceScan, merges: [FileMerge], initFiles: [InitFileCombination],
+                moves: ModuleMoves, proposals: [Proposal], problems: [PlanProblem]) {
+        self.workspace = workspace
+        self.scan = scan
+        self.merges = merges
+        self.initFiles = initFiles
+        self.moves = moves
+        self.proposals = proposals
+        self.problems = problems
+    }
+
+    /// The merge of the conflict file at `path`, if it is merged line by line.
+    public func merge(at path: String) -> FileMerge? {
+        merges.first { $0.path == path }
+    }
+
+    /// Every hunk a session can decide: merge hunks and `__init__` conflicts.
+    public var hunkKeys: [HunkKey] {
+        merges.flatMap { $0.hunks.map(\.key) } + initFiles.flatMap(\.hunks)
+    }
+}
