@@ -8,6 +8,9 @@
 /// The undo history lives only as long as the value: it is not saved in the session
 /// file (as in vimdiff and lazygit), so a session loaded from disk starts with
 /// nothing to undo, and the file holds decisions only.
+///
+/// Two sessions are equal when their decisions and their histories are; compare
+/// `decisions` to ask only about what was decided.
 public struct Session: Sendable, Equatable {
     /// One undo step: the edits as made, and the edits that take them back, in the
     /// order they must be made.
