@@ -1,5 +1,6 @@
 import ArgumentParser
 import DiffCore
+import Migration
 
 /// `converge diff`: a unified diff of two files, with `diff`'s exit codes.
 struct DiffCommand: ParsableCommand {

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import DiffCore
+import Migration
 
 extension FileSink {
     /// Standard output as a buffered sink: large diffs are streamed, so memory stays
@@ -16,20 +17,5 @@ enum StandardError {
     static func print(_ line: String) {
         var text = line + "\n"
         _ = text.withUTF8 { FileDescriptorWriter.writeAll(2, UnsafeRawBufferPointer($0)) }
-    }
-}
-
-/// `write(2)` until everything is written (it may write less than asked).
-enum FileDescriptorWriter {
-    @discardableResult
-    static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Bool {
-        var offset = 0
-        while offset < bytes.count {
-            let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 { return false }
-            offset += n
-        }
-        return true
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DiffCore
+import Migration
 
 /// `converge merge-file`: a three-way merge of three files, as `git merge-file`.
 ///
@@ -71,7 +72,11 @@ struct MergeFileCommand: ParsableCommand {
             output.write(to: &sink)
             sink.flush()
         } else {
-            try AtomicFile.replace(current, exitCode: 255) { sink in output.write(to: &sink) }
+            do {
+                try AtomicFile.replace(current) { sink in output.write(to: &sink) }
+            } catch {
+                throw CommandFailure(error.description, exitCode: 255)
+            }
         }
         let conflicts = min(result.unresolvedConflictCount, 127)
         if conflicts > 0 { throw ExitCode(Int32(conflicts)) }

@@ -24,8 +24,12 @@ struct MoveWriter {
             }
         }
         for (path, bytes) in contents.sorted(by: { $0.key < $1.key }) {
-            try AtomicFile.replace("\(target.root)/\(layout.newPath(of: path))", exitCode: 2) { sink in
-                sink.write(bytes[...])
+            do {
+                try AtomicFile.replace("\(target.root)/\(layout.newPath(of: path))") { sink in
+                    sink.write(bytes[...])
+                }
+            } catch {
+                throw CommandFailure(error.description)
             }
         }
     }

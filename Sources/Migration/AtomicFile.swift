@@ -13,21 +13,28 @@ import DiffCore
 /// is refused, as an in-place write would be. A symbolic link is followed: the
 /// file it points to is replaced and the link stays. (As with any rename, the owner
 /// becomes the current user and hard links to the old file keep the old contents.)
-enum AtomicFile {
+public enum AtomicFile {
+    /// A write that failed: the path and the `errno` value, the file left as it was.
+    public struct Failure: Error, Sendable, CustomStringConvertible {
+        public let path: String
+        public let code: Int32
+
+        /// `PATH: cannot write: reason`, the form every converge error line takes.
+        public var description: String { "\(path): cannot write: \(String(cString: strerror(code)))" }
+    }
+
     /// Replaces the contents of `path` with what `body` writes; on failure the file is
     /// untouched, the temporary file is removed, and the error names `path`.
-    static func replace(
-        _ path: String, exitCode: Int32, body: (inout FileSink) -> Void
-    ) throws(CommandFailure) {
-        func failure(_ code: Int32) -> CommandFailure {
-            CommandFailure("\(path): cannot write: \(String(cString: strerror(code)))", exitCode: exitCode)
-        }
+    ///
+    /// A missing file is an error unless `newFileMode` is given: then it is created
+    /// with those permission bits (the session file, which converge owns), while a
+    /// user's file that vanished is still reported rather than silently recreated.
+    public static func replace(
+        _ path: String, newFileMode: mode_t? = nil, body: (inout FileSink) -> Void
+    ) throws(Failure) {
+        func failure(_ code: Int32) -> Failure { Failure(path: path, code: code) }
         let destination = resolved(path)
-        var info = stat()
-        guard stat(destination, &info) == 0 else { throw failure(errno) }
-        // A file its owner made read-only is not replaced behind their back (git's
-        // in-place write would fail on it too).
-        guard access(destination, W_OK) == 0 else { throw failure(errno) }
+        let mode = try permissions(of: destination, newFileMode: newFileMode, failure: failure)
         var template = Array("\(folder(of: destination))/.\(name(of: destination)).converge-XXXXXX".utf8CString)
         let fd = mkstemp(&template)
         guard fd >= 0 else { throw failure(errno) }
@@ -37,7 +44,7 @@ enum AtomicFile {
         body(&sink)
         sink.flush()
         var error = sink.error
-        if error == 0 && fchmod(fd, info.st_mode & 0o7777) != 0 { error = errno }
+        if error == 0 && fchmod(fd, mode) != 0 { error = errno }
         if error == 0 && fsync(fd) != 0 { error = errno }
         if close(fd) != 0 && error == 0 { error = errno }
         if error == 0 && rename(temporary, destination) != 0 { error = errno }
@@ -46,6 +53,23 @@ enum AtomicFile {
             throw failure(error)
         }
         syncFolder(folder(of: destination))
+    }
+
+    /// The permission bits the new file gets: the old file's, or `newFileMode` when
+    /// there is no old file and creating one is allowed.
+    private static func permissions(
+        of destination: String, newFileMode: mode_t?, failure: (Int32) -> Failure
+    ) throws(Failure) -> mode_t {
+        var info = stat()
+        guard stat(destination, &info) == 0 else {
+            let code = errno
+            if code == ENOENT, let newFileMode { return newFileMode }
+            throw failure(code)
+        }
+        // A file its owner made read-only is not replaced behind their back (git's
+        // in-place write would fail on it too).
+        guard access(destination, W_OK) == 0 else { throw failure(errno) }
+        return info.st_mode & 0o7777
     }
 
     /// The path with symbolic links followed, or the path itself when that fails.
@@ -72,36 +96,5 @@ enum AtomicFile {
         guard fd >= 0 else { return }
         _ = fsync(fd)
         close(fd)
-    }
-}
-
-/// A file descriptor as a `ByteSink`, buffered in 64 KiB blocks. The first write error
-/// is kept in `error` and later writes are dropped.
-struct FileSink: ByteSink {
-    let fd: Int32
-    private(set) var error: Int32 = 0
-    private var buffer: [UInt8] = []
-
-    init(fd: Int32) {
-        self.fd = fd
-        buffer.reserveCapacity(1 << 16)
-    }
-
-    mutating func write(_ bytes: UnsafeRawBufferPointer) {
-        guard error == 0 else { return }
-        if buffer.count + bytes.count > 1 << 16 { flush() }
-        if bytes.count >= 1 << 16 {
-            if !FileDescriptorWriter.writeAll(fd, bytes) { error = errno == 0 ? EIO : errno }
-        } else {
-            buffer.append(contentsOf: bytes)
-        }
-    }
-
-    /// Writes out what is buffered.
-    mutating func flush() {
-        guard error == 0, !buffer.isEmpty else { return }
-        let written = buffer.withUnsafeBytes { FileDescriptorWriter.writeAll(fd, $0) }
-        if !written { error = errno == 0 ? EIO : errno }
-        buffer.removeAll(keepingCapacity: true)
     }
 }
