@@ -62,7 +62,7 @@ public struct MergeOutput {
 
     /// Writes `lines` of `text` as they are; with `terminatedWith`, adds that line end
     /// when the last line has none.
-    private static func write<Sink: ByteSink>(
+    static func write<Sink: ByteSink>(
         _ text: LineText, _ lines: Range<Int>, terminatedWith lineEnd: LineEnd? = nil, to sink: inout Sink
     ) {
         guard !lines.isEmpty else { return }
@@ -77,7 +77,7 @@ public struct MergeOutput {
 
     /// One marker line: `size` times `character`, a space and the label if any, the
     /// line end.
-    private static func writeMarker<Sink: ByteSink>(
+    static func writeMarker<Sink: ByteSink>(
         _ character: UInt8, _ size: Int, _ label: String?, _ lineEnd: LineEnd, to sink: inout Sink
     ) {
         var line = [UInt8](repeating: character, count: size)
@@ -101,12 +101,15 @@ enum LineEnd {
     /// CRLF when the target line before the conflict (or its first line), the source
     /// line before the conflict (or its first line) and the base's first line all use
     /// CRLF, where they can tell; LF otherwise (git's `is_cr_needed`).
-    static func forConflict(_ result: MergeResult, target: Int, source: Int) -> LineEnd {
-        guard usesCRLF(result.target, near: max(target - 1, 0)) != false,
-              usesCRLF(result.source, near: max(source - 1, 0)) != false,
-              usesCRLF(result.base, near: 0) == true
-        else { return .lf }
-        return .crlf
+    /// With `consultingEmptyBase: false`, an empty base does not decide (it cannot
+    /// tell), so the sides alone do.
+    static func forConflict(_ result: MergeResult, target: Int, source: Int, consultingEmptyBase: Bool = true) -> LineEnd {
+        let targetCRLF = usesCRLF(result.target, near: max(target - 1, 0)), sourceCRLF = usesCRLF(result.source, near: max(source - 1, 0))
+        guard targetCRLF != false, sourceCRLF != false else { return .lf }
+        if !consultingEmptyBase && result.base.count == 0 {
+            return targetCRLF == true || sourceCRLF == true ? .crlf : .lf
+        }
+        return usesCRLF(result.base, near: 0) == true ? .crlf : .lf
     }
 
     /// Whether line `index` ends in CRLF; for a last line without terminator, the line
