@@ -21,18 +21,25 @@ public struct LayoutRule: Hashable, Sendable, CustomStringConvertible {
     let foldersOnly: Bool
     let folderParts: [String]
 
-    /// Parses `GLOB=FOLDER`, split at the first `=`.
+    /// Parses `GLOB=FOLDER` (`--layout`), split at the first `=`.
+    public init(parsing text: String) throws(LayoutRuleError) {
+        guard let equals = text.firstIndex(of: "=") else {
+            throw LayoutRuleError(text: text, reason: "a layout rule is GLOB=FOLDER (--layout)")
+        }
+        try self.init(glob: String(text[..<equals]), folder: String(text[text.index(after: equals)...]))
+    }
+
+    /// A rule from its two halves, as a `[layout]` table of `converge.toml` gives them
+    /// (`"comprehensive_*.py" = "comprehensive_modules/"`).
     ///
     /// The folder must stay inside the package (no absolute path, no `.` or `..`, no
     /// empty part) and each of its names must be a Python identifier, because modules
-    /// moved there must still be importable.
-    public init(parsing text: String) throws(LayoutRuleError) {
-        func failure(_ reason: String) -> LayoutRuleError { LayoutRuleError(text: text, reason: reason) }
-        guard let equals = text.firstIndex(of: "=") else {
-            throw failure("a layout rule is GLOB=FOLDER (--layout)")
-        }
-        var glob = Substring(text[..<equals])
-        var folder = Substring(text[text.index(after: equals)...])
+    /// moved there must still be importable. A leading `/` on the glob is allowed and
+    /// changes nothing: globs always start at the package root.
+    public init(glob: String, folder: String) throws(LayoutRuleError) {
+        func failure(_ reason: String) -> LayoutRuleError { LayoutRuleError(text: "\(glob)=\(folder)", reason: reason) }
+        var glob = Substring(glob)
+        var folder = Substring(folder)
         while glob.hasPrefix("/") { glob.removeFirst() }
         guard !glob.isEmpty else { throw failure("the glob before '=' is empty; a layout rule is GLOB=FOLDER") }
         guard !folder.hasPrefix("/") else {

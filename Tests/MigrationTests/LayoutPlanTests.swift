@@ -138,3 +138,27 @@ import Testing
         #expect(plan.pathMoves.isEmpty && plan.moduleMoves.isEmpty && plan.newInitFiles.isEmpty && plan.conflicts.isEmpty)
     }
 }
+
+/// Conflicts where a module and a package end up with the same name.
+@Suite struct LayoutPlanShadowingTests {
+    func plan(_ rules: [String], _ paths: [String]) throws -> LayoutPlan {
+        LayoutPlan(rules: try rules.map { try LayoutRule(parsing: $0) }, paths: paths, package: "pkg")
+    }
+
+    @Test func aNewFolderBesideAModuleOfItsName() throws {
+        let plan = try plan(["helper_*.py=utils/"], ["helper_a.py", "utils.py"])
+        #expect(plan.conflicts == [.moduleBesidePackage(module: "utils.py", package: "utils")])
+        #expect(plan.conflicts[0].description
+            == "utils.py: after the layout rules the folder utils/ sits beside it, and Python would import the folder instead; change the rule's folder")
+    }
+
+    @Test func aMovedModuleBesideAFolderOfItsName() throws {
+        let plan = try plan(["old/*.py=new"], ["old/io.py", "new/io/__init__.py"])
+        #expect(plan.conflicts == [.moduleBesidePackage(module: "new/io.py", package: "new/io")])
+    }
+
+    @Test func unrelatedNamesDoNotClash() throws {
+        let plan = try plan(["helper_*.py=utils/"], ["helper_a.py", "utils_old.py", "utils/__init__.py"])
+        #expect(plan.conflicts.isEmpty)
+    }
+}

@@ -37,3 +37,14 @@ import Testing
         }
     }
 }
+
+/// Rules from the `[layout]` table of `converge.toml`, which gives glob and folder apart.
+@Suite struct LayoutRuleConfigTests {
+    @Test func globAndFolderApart() throws {
+        let rule = try LayoutRule(glob: "enhanced_*.py", folder: "enhanced_modules/")
+        #expect(rule == (try LayoutRule(parsing: "enhanced_*.py=enhanced_modules/")))
+        #expect(throws: LayoutRuleError(text: "a.py=../x", reason: "the folder '../x' has a '..' part; it must stay inside the package")) {
+            try LayoutRule(glob: "a.py", folder: "../x")
+        }
+    }
+}
