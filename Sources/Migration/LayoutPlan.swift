@@ -20,7 +20,9 @@ public struct LayoutPlan: Sendable {
     public let pathMoves: [PathMove]
     /// The modules and packages that change their names, absolute (the package's own
     /// name first), each once, in the order of `pathMoves`. Files that are not Python
-    /// move without one; a moved folder gives one move for the whole folder.
+    /// move without one; a moved folder gives one move for the whole folder. They speak
+    /// of the merged tree's names: put the package move first with
+    /// `ModuleMoves.followed(by:)` so that imports of the source's names land there too.
     public let moduleMoves: [ModuleMove]
     /// The `__init__.py` files to create, sorted: one in each folder that the rules
     /// create and that receives Python files (directly or below), parents included,
@@ -58,7 +60,8 @@ public struct LayoutPlan: Sendable {
         newInitFiles = Self.newInitFiles(moves, allPaths: allPaths)
     }
 
-    /// The moves as the rewrite planner takes them.
+    /// The moves as the rewrite planner takes them, for code that already uses the
+    /// target's names.
     public var moves: ModuleMoves { ModuleMoves(moduleMoves) }
 
     /// Where `path` ends up: its destination, or `path` itself when no rule moves it.

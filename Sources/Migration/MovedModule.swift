@@ -33,8 +33,8 @@ public struct MovedModule: Hashable, Sendable, CustomStringConvertible {
 
     /// The move that sends imports of this module to the target module, for the rewrite
     /// planner: `sourcePackage.module` → `targetPackage.targetModule`. Being longer than
-    /// the move of the whole package, it wins over it. When a layout rule moves the
-    /// target module too, map `new` through the layout moves as well.
+    /// the move of the whole package, it wins over it. When layout rules move the
+    /// target module too, combine with `ModuleMoves.followed(by:)`.
     public func moduleMove(sourcePackage: ModuleName, targetPackage: ModuleName) -> ModuleMove {
         ModuleMove(old: sourcePackage.appending(module), new: targetPackage.appending(targetModule))
     }
