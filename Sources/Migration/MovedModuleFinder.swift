@@ -18,6 +18,10 @@ import PythonSource
 /// the one that defines the most of its names wins (the first by path on a tie). A
 /// module split over two target modules, neither of which imports the other's part,
 /// fails (3) and stays a plain copy.
+///
+/// Names, not bodies, are compared, so a module whose only public function has a
+/// common name (`run`) counts as moved to a target module with a `run` of its own; the
+/// reason names the definitions, and the user can copy it after all.
 public struct MovedModuleFinder: Sendable {
     public let index: TargetDefinitionIndex
 
