@@ -28,7 +28,7 @@ public struct LayoutPlan: Sendable {
     /// create and that receives Python files (directly or below), parents included,
     /// unless the moved files bring one. Folders that exist already are left as they are.
     public let newInitFiles: [String]
-    /// The moves that would overwrite something; empty for a plan that can be applied.
+    /// The moves that would overwrite or hide something; empty for a plan that can be applied.
     public let conflicts: [LayoutConflict]
     private let destinations: [String: String]
 
