@@ -4,7 +4,7 @@
 public enum FileClass: String, Sendable, CaseIterable, Comparable {
     /// A: only SOURCE has it; it is copied into the target.
     case sourceOnly = "source-only"
-    /// A source-only module whose definitions the target has elsewhere (not found by the scan yet).
+    /// A source-only module whose definitions the target has elsewhere (`MovedModuleFinder`; the scan does not ask it yet).
     case moved
     /// B: both trees have it and the contents differ; it is merged.
     case conflict
