@@ -12,19 +12,27 @@ public struct Plan: Sendable {
     public let merges: [FileMerge]
     /// The conflicting `__init__.py` files, combined.
     public let initFiles: [InitFileCombination]
-    /// The module moves of the migration: the package move, then the more specific ones.
+    /// The module moves of the migration: the package move, moved modules to their
+    /// target modules, then the layout rules' moves.
     public let moves: ModuleMoves
+    /// Source-only modules whose definitions the target has elsewhere (class `moved`).
+    public let movedModules: [MovedModule]
+    /// Where the layout rules put paths of the merged tree.
+    public let layout: LayoutPlan
     /// The import rewrites across the project root, by path then position.
     public let proposals: [Proposal]
     public let problems: [PlanProblem]
 
     public init(workspace: Workspace, scan: WorkspaceScan, merges: [FileMerge], initFiles: [InitFileCombination],
-                moves: ModuleMoves, proposals: [Proposal], problems: [PlanProblem]) {
+                moves: ModuleMoves, movedModules: [MovedModule] = [], layout: LayoutPlan, proposals: [Proposal],
+                problems: [PlanProblem]) {
         self.workspace = workspace
         self.scan = scan
         self.merges = merges
         self.initFiles = initFiles
         self.moves = moves
+        self.movedModules = movedModules
+        self.layout = layout
         self.proposals = proposals
         self.problems = problems
     }

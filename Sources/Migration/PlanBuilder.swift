@@ -1,8 +1,12 @@
 import PythonSource
 
 /// Computes a plan from what was read: the scan (with the conflict files' bytes), the
-/// merge bases, and the project's files for the rewrite planner. Pure: nothing here
-/// reads or writes the disk.
+/// merge bases, the layout rules and the project's files. Pure: nothing here reads or
+/// writes the disk.
+///
+/// Moved modules are found among the project's files, so only when both trees are
+/// inside the project root (they have module names): a tree outside it has no imports
+/// to map anyway.
 public struct PlanBuilder {
     /// A merge base for a conflict path: its bytes, or none, and where they came from.
     public typealias BaseLookup = (String) -> (bytes: [UInt8]?, state: MergeBaseState)
@@ -10,24 +14,28 @@ public struct PlanBuilder {
     public var workspace: Workspace
     public var scan: WorkspaceScan
     public var base: BaseLookup
-    /// The project root's files; nil plans no rewrites.
+    /// The project root's files; nil plans no rewrites and finds no moved modules.
     public var projectFiles: ProjectFiles?
-    /// Moves on top of the package move (layout rules, moved modules); the more
-    /// specific one wins (see `ModuleMoves`).
-    public var extraMoves: [ModuleMove]
+    public var layoutRules: [LayoutRule]
 
     public init(workspace: Workspace, scan: WorkspaceScan, base: @escaping BaseLookup = { _ in (nil, .none) },
-                projectFiles: ProjectFiles? = nil, extraMoves: [ModuleMove] = []) {
+                projectFiles: ProjectFiles? = nil, layoutRules: [LayoutRule] = []) {
         self.workspace = workspace
         self.scan = scan
         self.base = base
         self.projectFiles = projectFiles
-        self.extraMoves = extraMoves
+        self.layoutRules = layoutRules
     }
 
     public func build() -> Plan {
-        let moves = ModuleMoves((workspace.packageMove.map { [$0] } ?? []) + extraMoves)
-        var merges: [FileMerge] = [], initFiles: [InitFileCombination] = [], problems: [PlanProblem] = []
+        let moved = movedModules()
+        let scan = moved.isEmpty ? self.scan : reclassified(self.scan, moved: Set(moved.map(\.path)))
+        let layout = LayoutPlan(rules: layoutRules, paths: Self.mergedTreePaths(scan),
+                                package: workspace.targetPackage ?? ModuleName(parts: ["package"]))
+        var problems = layout.conflicts.map { PlanProblem(path: "", message: $0.description) }
+        var moves = ModuleMoves((workspace.packageMove.map { [$0] } ?? []) + movedModuleMoves(moved))
+        moves = moves.followed(by: layout.moves)
+        var merges: [FileMerge] = [], initFiles: [InitFileCombination] = []
         for file in scan.files where file.fileClass == .conflict {
             guard let texts = scan.conflictTexts[file.path] else {
                 problems.append(PlanProblem(path: file.path, message: Self.whyNotMerged(file)))
@@ -55,7 +63,52 @@ public struct PlanBuilder {
             proposals = RewritePlanner(files: projectFiles.python, otherFiles: projectFiles.others, moves: moves).proposals()
         }
         return Plan(workspace: workspace, scan: scan, merges: merges, initFiles: initFiles, moves: moves,
-                    proposals: proposals, problems: problems)
+                    movedModules: moved, layout: layout, proposals: proposals, problems: problems)
+    }
+
+    /// The source-only modules whose definitions the target has in another module.
+    private func movedModules() -> [MovedModule] {
+        guard let projectFiles, let sourcePrefix = workspace.sourcePrefix, let targetPrefix = workspace.targetPrefix else { return [] }
+        let sourceOnly = Set(scan.files.filter { $0.fileClass == .sourceOnly && $0.flags.isEmpty }.map(\.path))
+        var candidates: [String: [UInt8]] = [:], targetFiles: [String: [UInt8]] = [:]
+        for (path, bytes) in projectFiles.python {
+            if let relative = Self.relative(path, under: sourcePrefix), sourceOnly.contains(relative) {
+                candidates[relative] = bytes
+            } else if let relative = Self.relative(path, under: targetPrefix) {
+                targetFiles[relative] = bytes
+            }
+        }
+        guard !candidates.isEmpty else { return [] }
+        return MovedModuleFinder(targetFiles: targetFiles).movedModules(sourceOnly: candidates)
+    }
+
+    private func movedModuleMoves(_ moved: [MovedModule]) -> [ModuleMove] {
+        guard let sourcePackage = workspace.sourcePackage, let targetPackage = workspace.targetPackage else { return [] }
+        return moved.map { $0.moduleMove(sourcePackage: sourcePackage, targetPackage: targetPackage) }
+    }
+
+    private func reclassified(_ scan: WorkspaceScan, moved: Set<String>) -> WorkspaceScan {
+        let files = scan.files.map { file in
+            moved.contains(file.path)
+                ? ScannedFile(path: file.path, fileClass: .moved, flags: file.flags, source: file.source, target: file.target)
+                : file
+        }
+        return WorkspaceScan(source: scan.source, target: scan.target, files: files, conflictTexts: scan.conflictTexts)
+    }
+
+    /// The paths the target tree will hold: what it has, and what the source brings.
+    static func mergedTreePaths(_ scan: WorkspaceScan) -> [String] {
+        scan.files.filter { file in
+            switch file.fileClass {
+            case .targetOnly, .same, .conflict, .sourceOnly: file.flags.isDisjoint(with: [.excluded, .typeClash])
+            case .moved, .excluded: false
+            }
+        }.map(\.path)
+    }
+
+    static func relative(_ path: String, under prefix: String) -> String? {
+        guard path.hasPrefix(prefix + "/") else { return nil }
+        return String(path.dropFirst(prefix.count + 1))
     }
 
     /// The package an `__init__.py` at `path` (relative to the trees) belongs to, named

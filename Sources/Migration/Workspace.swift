@@ -19,6 +19,11 @@ public struct Workspace: Hashable, Sendable {
         self.targetPackage = targetPackage
     }
 
+    /// SOURCE's folder relative to the root (`backtester_v2/market_regime`), when it has a module name.
+    public var sourcePrefix: String? { sourcePackage.map { $0.parts.joined(separator: "/") } }
+    /// TARGET's folder relative to the root, when it has a module name.
+    public var targetPrefix: String? { targetPackage.map { $0.parts.joined(separator: "/") } }
+
     /// The move of the whole migration: SOURCE's package to TARGET's place.
     public var packageMove: ModuleMove? {
         guard let sourcePackage, let targetPackage else { return nil }
