@@ -27,6 +27,9 @@ struct ScanCommand: ParsableCommand {
     @Option(name: .customLong("exclude"), help: "A gitignore-style pattern to leave out (repeatable; '!' re-includes).")
     var excludes: [String] = []
 
+    @Option(name: .customLong("layout"), help: "A layout rule GLOB=FOLDER for the merged target (repeatable; the first that matches wins).")
+    var layoutRules: [String] = []
+
     @Flag(help: "Print one JSON object with counts and files.")
     var json = false
 
@@ -35,10 +38,16 @@ struct ScanCommand: ParsableCommand {
 
     func run() throws {
         let input = try ScanInput.checked(source: source, target: target, root: root, globs: excludes)
+        let layout: [LayoutRule]
+        do {
+            layout = try layoutRules.map { text throws(LayoutRuleError) in try LayoutRule(parsing: text) }
+        } catch {
+            throw CommandFailure(error.description)
+        }
         let plan: Plan
         do {
             plan = try PlanReader.read(workspace: .locate(root: root, source: input.source, target: input.target),
-                                       rules: input.rules)
+                                       rules: input.rules, layoutRules: layout)
         } catch {
             throw CommandFailure(error.description)
         }

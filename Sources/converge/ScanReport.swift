@@ -6,8 +6,9 @@ import Migration
 /// 2 auto-merged`) or, for an `__init__.py`, its combination; the problems found; the
 /// rewrite proposals counted per kind, then listed as `converge move --dry-run` lists
 /// them. With `--json` one object with `counts`, `files` (conflicts with `hunks`,
-/// `conflicts`, `auto-merged` and `base`), `problems` and `proposals` (the objects of
-/// `converge move --dry-run --json`).
+/// `conflicts`, `auto-merged` and `base`), `problems`, `moved` (each moved module with
+/// the target module it maps to), `layout` (path moves, new `__init__.py` files) and
+/// `proposals` (the objects of `converge move --dry-run --json`).
 ///
 /// `same` files without flags are left out of the list: they need nothing, and in a
 /// real migration they are most of the tree.
@@ -37,6 +38,15 @@ enum ScanReport {
                 let merge = mergeSummary(plan, file.path).map { ": \($0)" } ?? ""
                 sink.write("\(file.fileClass.rawValue): \(MoveReport.oneLine(file.path))\(suffix)\(merge)\n")
             }
+        }
+        if !plan.movedModules.isEmpty {
+            sink.write("\nmoved modules (mapped, not copied):\n")
+            for moved in plan.movedModules { sink.write("  \(MoveReport.oneLine(moved.description))\n") }
+        }
+        if !plan.layout.pathMoves.isEmpty || !plan.layout.newInitFiles.isEmpty {
+            sink.write("\nlayout moves:\n")
+            for move in plan.layout.pathMoves { sink.write("  \(MoveReport.oneLine(move.description)) (\(move.rule))\n") }
+            for path in plan.layout.newInitFiles { sink.write("  new \(MoveReport.oneLine(path))\n") }
         }
         if !plan.problems.isEmpty {
             sink.write("\nproblems:\n")
@@ -78,6 +88,14 @@ enum ScanReport {
         sink.write("  \"files\": " + array(files, indent: "    ") + ",\n")
         let problems = plan.problems.map { "{\"path\": \(MoveReport.quoted($0.path)), \"message\": \(MoveReport.quoted($0.message))}" }
         sink.write("  \"problems\": " + array(problems, indent: "    ") + ",\n")
+        let moved = plan.movedModules.map { moved in
+            "{\"path\": \(MoveReport.quoted(moved.path)), \"target\": \(MoveReport.quoted(moved.targetPath)), "
+                + "\"module\": \(MoveReport.quoted(moved.targetModule.description)), \"reason\": \(MoveReport.quoted(moved.reason))}"
+        }
+        sink.write("  \"moved\": " + array(moved, indent: "    ") + ",\n")
+        let layout = plan.layout.pathMoves.map { "{\"from\": \(MoveReport.quoted($0.from)), \"to\": \(MoveReport.quoted($0.to))}" }
+            + plan.layout.newInitFiles.map { "{\"new\": \(MoveReport.quoted($0))}" }
+        sink.write("  \"layout\": " + array(layout, indent: "    ") + ",\n")
         var proposals = ByteBuffer()
         MoveReport.write(plan.proposals, json: true, to: &proposals)
         sink.write("  \"proposals\": ")
