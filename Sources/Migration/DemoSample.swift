@@ -6,8 +6,8 @@ import Darwin
 
 /// A realistic, deterministic sample of the seed migration, for `converge demo`.
 ///
-/// `backtester_v2/market_regime` (the source, 60 files) and
-/// `backtester_v2/strategies/market_regime` (the target, 20 files) in a git repository
+/// `backtester_v2/market_regime` (the source, 61 files) and
+/// `backtester_v2/strategies/market_regime` (the target, 21 files) in a git repository
 /// of four commits: the first holds the common ancestor of the conflicting files at the
 /// source path, the second adds the target's copy of them, the third and fourth change
 /// the source and the target apart. Every Python file imports and runs, and the tests

@@ -54,8 +54,15 @@ struct DemoCommand: ParsableCommand {
             lines.append("")
             lines.append("The interface is not available yet: use the commands above.")
         }
-        var text = lines.joined(separator: "\n") + "\n"
-        _ = text.withUTF8 { FileDescriptorWriter.writeAll(1, UnsafeRawBufferPointer($0)) }
+        var output = FileSink.standardOutput()
+        output.write(lines.joined(separator: "\n") + "\n\n")
+        do {
+            let plan = try PlanReader.read(workspace: .locate(root: folder, source: source, target: target))
+            ScanReport.writeSummary(plan, to: &output)
+        } catch {
+            throw CommandFailure(error.description)
+        }
+        output.flush()
     }
 
     /// `path` made absolute against the current folder, without trailing slashes.

@@ -24,6 +24,29 @@ enum ScanReport {
         writeJSON(plan, to: &sink)
     }
 
+    /// The plan in a few lines, for `converge demo`: the counts, the conflict files
+    /// with their hunks, the moved modules and the rewrites per kind.
+    static func writeSummary(_ plan: Plan, to sink: inout some ByteSink) {
+        let counts = countedClasses.map { "\($0.rawValue) \(plan.scan.counts[$0] ?? 0)" }
+        sink.write("Scan: \(counts.joined(separator: ", "))\n")
+        for file in plan.scan.files where file.fileClass == .conflict {
+            sink.write("  conflict \(MoveReport.oneLine(file.path)): \(mergeSummary(plan, file.path) ?? "take one side")\n")
+        }
+        for moved in plan.movedModules {
+            sink.write("  moved \(MoveReport.oneLine(moved.path)) → \(MoveReport.oneLine(moved.targetPath))\n")
+        }
+        sink.write("  rewrites: \(proposalCounts(plan.proposals))\n")
+    }
+
+    /// `12 code, 3 config`, or `none`.
+    static func proposalCounts(_ proposals: [Proposal]) -> String {
+        let perKind = ProposalKind.allCases.compactMap { kind in
+            let count = proposals.count { $0.kind == kind }
+            return count == 0 ? nil : "\(count) \(kind.rawValue)"
+        }
+        return perKind.isEmpty ? "none" : perKind.joined(separator: ", ")
+    }
+
     private static func writeText(_ plan: Plan, to sink: inout some ByteSink) {
         let scan = plan.scan
         for fileClass in countedClasses {
@@ -53,11 +76,7 @@ enum ScanReport {
             for problem in plan.problems { sink.write("  \(MoveReport.oneLine(problem.description))\n") }
         }
         guard !plan.proposals.isEmpty else { return }
-        let perKind = ProposalKind.allCases.compactMap { kind in
-            let count = plan.proposals.count { $0.kind == kind }
-            return count == 0 ? nil : "\(count) \(kind.rawValue)"
-        }
-        sink.write("\nrewrites: \(perKind.joined(separator: ", "))\n")
+        sink.write("\nrewrites: \(proposalCounts(plan.proposals))\n")
         MoveReport.write(plan.proposals, json: false, to: &sink)
     }
 
