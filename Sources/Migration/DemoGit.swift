@@ -9,13 +9,6 @@ import Darwin
 /// in the sample's folder, isolated from the user's and the system's git configuration,
 /// with fixed dates so the history is the same on every run.
 enum DemoFiles {
-    /// Whether `path` is a folder; nil when nothing is there.
-    static func isFolder(_ path: String) -> Bool? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        return (info.st_mode & S_IFMT) == S_IFDIR
-    }
-
     /// The names in a folder, without `.` and `..`; nil when it cannot be read.
     static func entries(_ path: String) -> [String]? {
         guard let folder = opendir(path) else { return nil }
@@ -32,21 +25,16 @@ enum DemoFiles {
 
     /// Creates `path` and every missing parent.
     static func makeFolders(_ path: String) throws {
-        switch isFolder(path) {
-        case true?: return
-        case false?: throw DemoSampleError("\(path): not a folder")
-        case nil: break
+        switch DiskPath.kind(of: path) {
+        case .folder: return
+        case .file: throw DemoSampleError("\(path): not a folder")
+        case .nothing: break
         }
-        let parent = parentOf(path)
-        if !parent.isEmpty && parent != path { try makeFolders(parent) }
+        let parent = DiskPath.parent(of: path)
+        if parent != path && parent != "." { try makeFolders(parent) }
         guard mkdir(path, 0o755) == 0 || errno == EEXIST else {
             throw DemoSampleError("\(path): cannot create the folder")
         }
-    }
-
-    static func parentOf(_ path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "" }
-        return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
     static func write(_ text: String, to path: String) throws {

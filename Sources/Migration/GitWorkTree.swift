@@ -11,14 +11,14 @@ struct GitWorkTree: Sendable {
               output.status == 0 else { return nil }
         var printed = output.stdout
         if printed.last == UInt8(ascii: "\n") { printed.removeLast() }
-        guard !printed.isEmpty, let top = RealPath.of(String(decoding: printed, as: UTF8.self)) else { return nil }
+        guard !printed.isEmpty, let top = DiskPath.real(String(decoding: printed, as: UTF8.self)) else { return nil }
         return GitWorkTree(top: top)
     }
 
     /// `path` relative to the top, `""` for the top itself; nil when `path` does not exist
     /// or lies outside the work tree.
     func relative(_ path: String) -> String? {
-        guard let real = RealPath.of(path) else { return nil }
+        guard let real = DiskPath.real(path) else { return nil }
         if real == top { return "" }
         let prefix = top == "/" ? "/" : top + "/"
         return real.hasPrefix(prefix) ? String(real.dropFirst(prefix.count)) : nil

@@ -38,7 +38,7 @@ public struct MergeBaseProvider: Sendable {
         case .none:
             self.source = nil
         case .folder(let folder):
-            switch RealPath.kind(of: folder) {
+            switch DiskPath.kind(of: folder) {
             case .folder: break
             case .file: throw .notAFolder(path: folder, option: choice.option)
             case .nothing: throw .noFolder(path: folder, option: choice.option)
@@ -71,8 +71,8 @@ public struct MergeBaseProvider: Sendable {
     private static func place(
         source: String, target: String, revision: String?, option: String
     ) throws(MergeBaseError) -> Place {
-        for (path, name) in [(source, "SOURCE"), (target, "TARGET")] where RealPath.kind(of: path) != .folder {
-            throw RealPath.kind(of: path) == .file
+        for (path, name) in [(source, "SOURCE"), (target, "TARGET")] where DiskPath.kind(of: path) != .folder {
+            throw DiskPath.kind(of: path) == .file
                 ? .notAFolder(path: path, option: name) : .noFolder(path: path, option: name)
         }
         guard let tree = GitWorkTree.containing(source), let sourcePath = tree.relative(source) else {

@@ -11,15 +11,15 @@ public enum ProjectRoot {
     /// as a top-level one (its parent is the root). A path that does not exist is used as given.
     public static func find(source: String) -> String {
         if let tree = GitWorkTree.containing(source) { return tree.top }
-        let start = RealPath.of(source) ?? source
+        let start = DiskPath.real(source) ?? source
         var outermost = start
         var folder = start
-        while RealPath.kind(of: folder + "/__init__.py") == .file {
+        while DiskPath.kind(of: folder + "/__init__.py") == .file {
             outermost = folder
-            let parent = RealPath.parent(of: folder)
+            let parent = DiskPath.parent(of: folder)
             if parent == folder { break }
             folder = parent
         }
-        return RealPath.parent(of: outermost)
+        return DiskPath.parent(of: outermost)
     }
 }

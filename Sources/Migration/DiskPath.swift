@@ -4,11 +4,12 @@ import Glibc
 import Darwin
 #endif
 
-/// Absolute paths with every symbolic link, `.` and `..` resolved (`realpath(3)`), so
-/// that a path git prints and a path the user typed can be compared and cut apart.
-enum RealPath {
+/// Paths on disk without Foundation: what is there, a path's parent, and its real form
+/// (`realpath(3)`: absolute, every symbolic link, `.` and `..` resolved), so that a path
+/// git prints and a path the user typed can be compared and cut apart.
+enum DiskPath {
     /// The real path of `path`, nil when it does not exist or cannot be reached.
-    static func of(_ path: String) -> String? {
+    static func real(_ path: String) -> String? {
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)
