@@ -11,7 +11,8 @@
 /// whatever the number of files.
 public struct MergeBaseProvider: Sendable {
     public let choice: MergeBaseChoice
-    let source: Place?
+    /// Where SOURCE and TARGET are in git; nil for the choices that need no git.
+    let place: Place?
 
     /// SOURCE and TARGET as git sees them: the work tree, their paths relative to its top.
     struct Place: Sendable {
@@ -36,18 +37,18 @@ public struct MergeBaseProvider: Sendable {
         self.choice = choice
         switch choice {
         case .none:
-            self.source = nil
+            self.place = nil
         case .folder(let folder):
             switch DiskPath.kind(of: folder) {
             case .folder: break
             case .file: throw .notAFolder(path: folder, option: choice.option)
             case .nothing: throw .noFolder(path: folder, option: choice.option)
             }
-            self.source = nil
+            self.place = nil
         case .revision(let revision):
-            self.source = try Self.place(source: source, target: target, revision: revision, option: choice.option)
+            self.place = try Self.place(source: source, target: target, revision: revision, option: choice.option)
         case .auto:
-            self.source = try Self.place(source: source, target: target, revision: nil, option: choice.option)
+            self.place = try Self.place(source: source, target: target, revision: nil, option: choice.option)
         }
     }
 
@@ -62,8 +63,10 @@ public struct MergeBaseProvider: Sendable {
         switch choice {
         case .none: relativePaths.map { _ in .none }
         case .folder(let folder): relativePaths.map { Self.base(in: folder, at: $0) }
-        case .revision(let revision): source.map { revisionBases(revision, relativePaths, in: $0) } ?? []
-        case .auto: source.map { autoBases(relativePaths, in: $0) } ?? []
+        case .revision(let revision):
+            place.map { revisionBases(revision, relativePaths, in: $0) } ?? relativePaths.map { _ in .none }
+        case .auto:
+            place.map { autoBases(relativePaths, in: $0) } ?? relativePaths.map { _ in .none }
         }
     }
 
