@@ -46,8 +46,8 @@ struct DemoCommand: ParsableCommand {
             "",
             "Next:",
             "  cd \(Self.quoted(folder))",
-            "  converge scan \(Self.quoted(source)) \(Self.quoted(target))",
-            "  converge scan --json \(Self.quoted(source)) \(Self.quoted(target))",
+            "  converge scan --base auto \(Self.quoted(source)) \(Self.quoted(target))",
+            "  converge scan --base auto --json \(Self.quoted(source)) \(Self.quoted(target))",
             "  python3 -m pytest -q",
         ]
         if !noUI {
@@ -57,9 +57,12 @@ struct DemoCommand: ParsableCommand {
         var output = FileSink.standardOutput()
         output.write(lines.joined(separator: "\n") + "\n\n")
         do {
-            let plan = try PlanReader.read(workspace: .locate(root: folder, source: source, target: target))
+            let bases = try MergeBaseProvider(choice: .auto, source: source, target: target)
+            let plan = try PlanReader.read(workspace: .locate(root: folder, source: source, target: target), bases: bases)
             ScanReport.writeSummary(plan, to: &output)
-        } catch {
+        } catch let error as MergeBaseError {
+            throw CommandFailure(error.description)
+        } catch let error as ScanError {
             throw CommandFailure(error.description)
         }
         output.flush()

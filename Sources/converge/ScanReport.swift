@@ -108,8 +108,9 @@ enum ScanReport {
         let problems = plan.problems.map { "{\"path\": \(MoveReport.quoted($0.path)), \"message\": \(MoveReport.quoted($0.message))}" }
         sink.write("  \"problems\": " + array(problems, indent: "    ") + ",\n")
         let moved = plan.movedModules.map { moved in
-            "{\"path\": \(MoveReport.quoted(moved.path)), \"target\": \(MoveReport.quoted(moved.targetPath)), "
-                + "\"module\": \(MoveReport.quoted(moved.targetModule.description)), \"reason\": \(MoveReport.quoted(moved.reason))}"
+            let module = plan.workspace.targetPackage.map { "\($0).\(moved.targetModule)" } ?? moved.targetModule.description
+            return "{\"path\": \(MoveReport.quoted(moved.path)), \"target\": \(MoveReport.quoted(moved.targetPath)), "
+                + "\"module\": \(MoveReport.quoted(module)), \"reason\": \(MoveReport.quoted(moved.reason))}"
         }
         sink.write("  \"moved\": " + array(moved, indent: "    ") + ",\n")
         let layout = plan.layout.pathMoves.map { "{\"from\": \(MoveReport.quoted($0.from)), \"to\": \(MoveReport.quoted($0.to))}" }
