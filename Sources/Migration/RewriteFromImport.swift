@@ -133,7 +133,8 @@ struct RewriteFromImport {
 
     /// A relative path broken by a continuation (`from .\` + newline + `    market_regime`):
     /// only its module parts change when its dots stay, only its dots when its parts
-    /// stay, so the continuation stays; nil when both change.
+    /// stay, and both around the continuation when both change, so the continuation
+    /// stays; nil when the new spelling is absolute.
     private func continuedEdit(_ statement: ImportStatement, spelling: String) -> (range: Range<Int>, after: String)? {
         let dots = spelling.prefix { $0 == "." }
         let parts = spelling.dropFirst(dots.count).split(separator: ".").map(String.init)
@@ -144,7 +145,14 @@ struct RewriteFromImport {
             return RewriteDottedPath.edit(written.parts, to: parts, in: file.bytes)
         }
         // A moved file's import that only gains or loses dots.
-        return parts == written.parts.map(\.text) ? (writtenDots.range, String(dots)) : nil
+        if parts == written.parts.map(\.text) { return (writtenDots.range, String(dots)) }
+        guard !dots.isEmpty, !parts.isEmpty else { return nil }
+        // Both change: the new dots, the bytes between the dots and the path as written
+        // (the continuation), then the path with only its changed parts replaced.
+        let edit = RewriteDottedPath.edit(written.parts, to: parts, in: file.bytes)
+        let middle = file.text(writtenDots.range.upperBound..<edit.range.lowerBound)
+        let tail = file.text(edit.range.upperBound..<written.range.upperBound)
+        return (writtenDots.range.lowerBound..<written.range.upperBound, String(dots) + middle + edit.after + tail)
     }
 
     /// `module` as written after `from` in the statement's style, from the file's new

@@ -57,3 +57,22 @@ import Testing
             && $0.after.contains(".comprehensive_modules.comprehensive_greeks") }, "\(proposals.map { "\($0.kind) \($0.before) → \($0.after)" })")
     }
 }
+
+/// A moved file's relative import whose dots and path both change keeps its backslash
+/// continuation (spec case 24, under layout rules).
+@Suite struct ContinuedRelativeImportTests {
+    @Test func dotsAndPathChangeAroundTheContinuation() throws {
+        let files: [String: [UInt8]] = [
+            "pkg/__init__.py": [],
+            "pkg/enhanced_greeks.py": Array("Y = 1\n".utf8),
+            "pkg/comprehensive_greeks.py": Array("from .\\\n    enhanced_greeks import Y\n".utf8),
+        ]
+        let layout = LayoutPlan(rules: [try LayoutRule(parsing: "comprehensive_*.py=comprehensive_modules"),
+                                        try LayoutRule(parsing: "enhanced_*.py=enhanced_modules")],
+                                paths: ["__init__.py", "enhanced_greeks.py", "comprehensive_greeks.py"], package: "pkg")
+        let proposals = RewritePlanner(files: files, moves: layout.moves).proposals().filter { !$0.isOptional }
+        let written = try ProposalApplier.apply(proposals.filter { $0.path == "pkg/comprehensive_greeks.py" },
+                                                to: files["pkg/comprehensive_greeks.py"]!)
+        #expect(String(decoding: written, as: UTF8.self) == "from ..\\\n    enhanced_modules.enhanced_greeks import Y\n")
+    }
+}
