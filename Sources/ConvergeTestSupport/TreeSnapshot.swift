@@ -3,8 +3,8 @@ import Foundation
 /// Every file and folder under a folder with its permission bits and its bytes'
 /// digest, to tell whether a tree came back byte for byte (after a rollback) or
 /// stayed untouched (after a refused apply). `.git/` and `.converge/` are left out.
-public struct TreeSnapshot: Equatable, CustomStringConvertible {
-    public struct Entry: Equatable {
+public struct TreeSnapshot: Equatable, Sendable, CustomStringConvertible {
+    public struct Entry: Equatable, Sendable {
         public var mode: UInt16
         /// The file's bytes (nil for a folder), or a link's target text.
         public var bytes: [UInt8]?

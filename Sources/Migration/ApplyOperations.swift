@@ -21,15 +21,15 @@ public struct ApplyOperations: Sendable {
     ///   that changed since the scan or cannot be read, or a folder that cannot be written.
     public static func make(plan: Plan, outcome: Outcome, root: String,
                             fileSystem: some MigrationFileSystem) throws(ApplyError) -> ApplyOperations {
+        var maker = try ApplyOperationsMaker(plan: plan, root: root, fileSystem: fileSystem)
         guard outcome.undecided.isEmpty else {
-            let list = outcome.undecided.map(\.description).joined(separator: "\n  ")
-            throw ApplyError("\(outcome.undecided.count) undecided, give --resolve or decide them in the session:\n  \(list)",
+            let list = outcome.undecided.map { "\(maker.targetPrefix)/\($0)" }.joined(separator: "\n  ")
+            throw ApplyError("\(outcome.undecided.count) undecided, give --resolve or decide them in the session; nothing written:\n  \(list)",
                              exitCode: 1)
         }
         if let conflict = plan.layout.conflicts.first {
             throw ApplyError("layout: \(conflict); nothing written")
         }
-        var maker = try ApplyOperationsMaker(plan: plan, root: root, fileSystem: fileSystem)
         try maker.add(outcome)
         return try maker.finish()
     }

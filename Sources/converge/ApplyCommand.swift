@@ -92,7 +92,8 @@ struct ApplyCommand: ParsableCommand {
         }
         var output = FileSink.standardOutput()
         for proposal in outcome.unplacedRewrites {
-            output.write("warning: \(proposal.path):\(proposal.line): rewrite not placed (the merge dropped its line): \(proposal.before) → \(proposal.after)\n")
+            StandardError.print("converge: warning: \(proposal.path):\(proposal.line): rewrite not placed (the merge dropped its line): "
+                                + "\(proposal.before) → \(proposal.after)")
         }
         if dryRun {
             for operation in operations.operations { output.write("\(operation)\n") }
