@@ -11,6 +11,9 @@ public struct ApplyOperations: Sendable {
     public let operations: [ApplyOperation]
     /// Existing files the apply changes or removes: what the backup copies.
     public let changed: [String]
+    /// The hash of each changed file as the operations were computed from it: the
+    /// backup refuses a file that changed since.
+    public let changedHashes: [String: ContentHash]
     /// Files and folders the apply creates: what a rollback removes.
     public let createdFiles: [String]
     public let createdFolders: [String]
@@ -34,9 +37,10 @@ public struct ApplyOperations: Sendable {
         return try maker.finish()
     }
 
-    init(operations: [ApplyOperation], changed: [String], createdFiles: [String], createdFolders: [String]) {
+    init(operations: [ApplyOperation], changed: [String: ContentHash], createdFiles: [String], createdFolders: [String]) {
         self.operations = operations
-        self.changed = changed
+        self.changed = changed.keys.sorted()
+        changedHashes = changed
         self.createdFiles = createdFiles
         self.createdFolders = createdFolders
     }

@@ -117,11 +117,12 @@ struct ApplyOperationsMaker<FileSystem: MigrationFileSystem> {
 
     func finish() throws(ApplyError) -> ApplyOperations {
         var folders = Set<String>()
-        var changed: [String] = [], created: [String] = []
+        var changed: [String: ContentHash] = [:], created: [String] = []
+        for operation in removals { changed[operation.path] = ContentHash(of: try read(operation.path, expected: nil)) }
         for operation in writes {
             if let found = fileSystem.status(absolute(operation.path)) {
                 guard found.kind == .file else { throw ApplyError("\(operation.path): is not a file; nothing written") }
-                changed.append(operation.path)
+                changed[operation.path] = ContentHash(of: try read(operation.path, expected: nil))
             } else {
                 created.append(operation.path)
             }
@@ -134,7 +135,7 @@ struct ApplyOperationsMaker<FileSystem: MigrationFileSystem> {
         try checkWritable(writes.map(\.path) + removals.map(\.path), newFolders: Set(newFolders))
         let operations = newFolders.map { ApplyOperation(path: $0, action: .makeFolder, reason: .mkdir) }
             + writes.sorted { $0.path < $1.path } + removals
-        return ApplyOperations(operations: operations, changed: changed + removals.map(\.path),
+        return ApplyOperations(operations: operations, changed: changed,
                                createdFiles: created, createdFolders: newFolders)
     }
 

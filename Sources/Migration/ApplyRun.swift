@@ -41,6 +41,7 @@ public struct ApplyRun<FileSystem: MigrationFileSystem> {
         guard operations.count == state.operationCount else {
             throw ApplyError("\(folder.journal): names \(state.operationCount) operations, the backup \(backup.id) has \(operations.count)")
         }
+        folder.removeTemporaries(near: operations.map(\.path))
         var journal = JournalWriter(folder)
         try run(operations, done: state.done, journal: &journal)
         return backup.id

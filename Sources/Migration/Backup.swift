@@ -20,16 +20,10 @@ public struct Backup<FileSystem: MigrationFileSystem> {
 
     /// Writes the backup of `operations` and reads it back, checking every hash.
     func write(_ operations: ApplyOperations, source: String, target: String) throws(ApplyError) -> BackupManifest {
+        try attempt { () throws(FileSystemFailure) in try fileSystem.makeFolder(path) }
         var entries: [BackupManifest.Entry] = []
-        do {
-            try fileSystem.makeFolder(path)
-            for relative in operations.changed {
-                let bytes = try fileSystem.read(folder.absolute(relative))
-                let mode = fileSystem.status(folder.absolute(relative))?.mode ?? 0o644
-                try makeParents(copy(of: relative))
-                try fileSystem.writeAtomically(copy(of: relative), bytes, mode: 0o600)
-                entries.append(.init(path: relative, size: bytes.count, mode: mode, sha256: ContentHash(of: bytes).description))
-            }
+        for relative in operations.changed { entries.append(try save(relative, expected: operations.changedHashes[relative])) }
+        try attempt { () throws(FileSystemFailure) in
             try fileSystem.makeFolder(path + "/new")
             for (index, operation) in operations.operations.enumerated() {
                 if case .write(let bytes, _) = operation.action { try fileSystem.writeAtomically(newBytes(index), bytes, mode: 0o600) }
@@ -38,13 +32,35 @@ public struct Backup<FileSystem: MigrationFileSystem> {
             let manifest = BackupManifest(version: BackupManifest.version, id: id, source: source, target: target, files: entries,
                                           createdFiles: operations.createdFiles, createdFolders: operations.createdFolders)
             try fileSystem.writeAtomically(manifestPath, manifest.encoded(), mode: 0o644)
-        } catch {
-            throw ApplyError("\(error.description); the backup is incomplete and nothing else was written")
         }
         let manifest = try readManifest()
         for entry in manifest.files { _ = try savedBytes(entry) }
         _ = try self.operations()
         return manifest
+    }
+
+    /// Copies one file that the apply changes into `files/`, refusing it when it is no
+    /// longer what the operations were computed from.
+    private func save(_ relative: String, expected: ContentHash?) throws(ApplyError) -> BackupManifest.Entry {
+        let bytes = try attempt { () throws(FileSystemFailure) in try fileSystem.read(folder.absolute(relative)) }
+        if let expected, ContentHash(of: bytes) != expected {
+            throw ApplyError("\(relative): changed since the scan; scan again, nothing written")
+        }
+        let mode = fileSystem.status(folder.absolute(relative))?.mode ?? 0o644
+        try attempt { () throws(FileSystemFailure) in
+            try makeParents(copy(of: relative))
+            try fileSystem.writeAtomically(copy(of: relative), bytes, mode: 0o600)
+        }
+        return BackupManifest.Entry(path: relative, size: bytes.count, mode: mode, sha256: ContentHash(of: bytes).description)
+    }
+
+    /// Runs a step of writing the backup; a failure says the backup is incomplete.
+    private func attempt<T>(_ step: () throws(FileSystemFailure) -> T) throws(ApplyError) -> T {
+        do {
+            return try step()
+        } catch {
+            throw ApplyError("\(error.description); the backup is incomplete and nothing else was written")
+        }
     }
 
     private func makeParents(_ file: String) throws(FileSystemFailure) {

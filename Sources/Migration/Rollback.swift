@@ -37,6 +37,7 @@ public struct Rollback<FileSystem: MigrationFileSystem> {
             paths.isEmpty || paths.contains { path == $0 || path.hasPrefix($0 + "/") }
         }
         var report = Report(backupID: backup.id)
+        folder.removeTemporaries(near: (manifest.files.map(\.path) + manifest.createdFiles).filter(wanted))
         for entry in manifest.files where wanted(entry.path) {
             if try restore(entry, from: backup, written: written, report: &report) { report.restored.append(entry.path) }
         }

@@ -62,12 +62,15 @@ final class FailingFileSystem: MigrationFileSystem, @unchecked Sendable {
     let real = PosixFileSystem()
     let failingWrite: Int
     let failInsideConverge: Bool
+    /// A path ending so cannot be read (permission denied), as a file root cannot be kept from.
+    let unreadable: String?
     private let lock = NSLock()
     private var writes = 0
 
-    init(failingWrite: Int, insideConverge: Bool = false) {
+    init(failingWrite: Int = 0, insideConverge: Bool = false, unreadable: String? = nil) {
         self.failingWrite = failingWrite
         failInsideConverge = insideConverge
+        self.unreadable = unreadable
     }
 
     private func count(_ path: String) throws(FileSystemFailure) {
@@ -80,7 +83,10 @@ final class FailingFileSystem: MigrationFileSystem, @unchecked Sendable {
     }
 
     func status(_ path: String) -> FileStatus? { real.status(path) }
-    func read(_ path: String) throws(FileSystemFailure) -> [UInt8] { try real.read(path) }
+    func read(_ path: String) throws(FileSystemFailure) -> [UInt8] {
+        if let unreadable, path.hasSuffix(unreadable) { throw FileSystemFailure(path: path, code: EACCES, action: "read") }
+        return try real.read(path)
+    }
     func writeAtomically(_ path: String, _ bytes: [UInt8], mode: UInt32) throws(FileSystemFailure) {
         try count(path)
         try real.writeAtomically(path, bytes, mode: mode)
