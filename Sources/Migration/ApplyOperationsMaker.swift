@@ -67,20 +67,23 @@ struct ApplyOperationsMaker<FileSystem: MigrationFileSystem> {
         }
     }
 
-    /// A file outside both trees: its proposals' `before` texts must still be where the planner read them.
+    /// A file outside both trees: no scan hash, so only its proposals' `before` texts
+    /// (checked in `edited`) tell whether it changed since the planner read it.
     private mutating func rewriteOutside(_ path: String, _ rewrites: [Proposal]) throws(ApplyError) {
         try RootPath.check(path, in: "the outcome")
         let bytes = try read(path, expected: nil)
-        for proposal in rewrites where proposal.range.upperBound > bytes.count
-            || Array(bytes[proposal.range]) != Array(proposal.before.utf8) {
-            throw ApplyError("\(path): changed since the scan (line \(proposal.line)); scan again, nothing written")
-        }
         let mode = fileSystem.status(absolute(path))?.mode ?? 0o644
         try write(path, try edited(bytes, rewrites, path), mode: mode, .rewrite)
     }
 
+    /// `bytes` with `rewrites` written in; each rewrite's `before` text must be where the
+    /// planner found it, else the file changed after the plan was read.
     private func edited(_ bytes: [UInt8], _ rewrites: [Proposal], _ path: String) throws(ApplyError) -> [UInt8] {
         guard !rewrites.isEmpty else { return bytes }
+        for proposal in rewrites where proposal.range.upperBound > bytes.count
+            || Array(bytes[proposal.range]) != Array(proposal.before.utf8) {
+            throw ApplyError("\(path): changed since the scan (line \(proposal.line)); scan again, nothing written")
+        }
         do {
             return try ProposalApplier.apply(rewrites, to: bytes)
         } catch {

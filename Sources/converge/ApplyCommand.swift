@@ -79,8 +79,8 @@ struct ApplyCommand: ParsableCommand {
         }
         let loading = PlanLoading(root: root, base: base, baseRevision: baseRevision, excludes: excludes, layoutRules: layoutRules)
         let projectRoot = loading.projectRoot(source: source)
-        let folder = try migrationFolder(projectRoot)
-        try refuseUnfinished(folder)
+        let folder = try ProjectState.folder(projectRoot)
+        try ProjectState.refuseUnfinished(folder)
         let plan = try loading.plan(source: source, target: target)
         let outcome = Outcome(plan: plan, session: try ApplySession.load(plan: plan, root: folder.root, file: session),
                               options: OutcomeOptions(unresolved: unresolved, acceptedKinds: try acceptedKinds()))
@@ -106,8 +106,8 @@ struct ApplyCommand: ParsableCommand {
         let run = ApplyRun(folder: folder, progress: progress.show)
         let id: String
         do {
-            id = try run.apply(operations, source: relative(plan.workspace.source, folder.root),
-                               target: relative(plan.workspace.target, folder.root))
+            id = try run.apply(operations, source: ProjectState.relative(plan.workspace.source, folder.root),
+                               target: ProjectState.relative(plan.workspace.target, folder.root))
         } catch {
             progress.finish()
             throw CommandFailure(error.message, exitCode: error.exitCode)
@@ -118,7 +118,7 @@ struct ApplyCommand: ParsableCommand {
     }
 
     private func resumeApply() throws {
-        let folder = try migrationFolder(ConvergeRoot.find(root))
+        let folder = try ProjectState.folder(ConvergeRoot.find(root))
         let progress = ProgressBar(enabled: isatty(1) == 1)
         let id: String
         do {
@@ -154,30 +154,4 @@ struct ApplyCommand: ParsableCommand {
         }
         return result
     }
-}
-
-/// Helpers the apply and rollback commands share.
-func migrationFolder(_ root: String) throws(CommandFailure) -> ConvergeFolder<PosixFileSystem> {
-    do {
-        return try ConvergeFolder(root: root, fileSystem: PosixFileSystem())
-    } catch {
-        throw CommandFailure(error.message)
-    }
-}
-
-func refuseUnfinished(_ folder: ConvergeFolder<PosixFileSystem>) throws(CommandFailure) {
-    do {
-        try ApplyJournal.refuseUnfinished(folder)
-    } catch {
-        throw CommandFailure(error.message)
-    }
-}
-
-/// `path`'s real path relative to `root` (already real), or `path` itself when outside.
-func relative(_ path: String, _ root: String) -> String {
-    guard let real = realpath(path, nil) else { return path }
-    defer { free(real) }
-    let text = String(cString: real)
-    let prefix = root == "/" ? "/" : root + "/"
-    return text.hasPrefix(prefix) ? String(text.dropFirst(prefix.count)) : text
 }

@@ -4,7 +4,8 @@ import Migration
 /// `.converge/session.json`; no file means no decisions (everything gets the defaults).
 enum ApplySession {
     static func load(plan: Plan, root: String, file: String?) throws(CommandFailure) -> Session {
-        let migration = SessionMigration(source: relative(plan.workspace.source, root), target: relative(plan.workspace.target, root))
+        let migration = SessionMigration(source: ProjectState.relative(plan.workspace.source, root),
+                                         target: ProjectState.relative(plan.workspace.target, root))
         let sessionFile = file.map { SessionFile(path: $0, migration: migration) } ?? SessionFile(projectRoot: root, migration: migration)
         do {
             return try sessionFile.load() ?? Session()

@@ -36,7 +36,7 @@ struct RollbackCommand: ParsableCommand {
     var paths: [String] = []
 
     func run() throws {
-        let folder = try migrationFolder(ConvergeRoot.find(root))
+        let folder = try ProjectState.folder(ConvergeRoot.find(root))
         var output = FileSink.standardOutput()
         defer { output.flush() }
         if list {
