@@ -49,25 +49,29 @@ public struct ApplyRun<FileSystem: MigrationFileSystem> {
 
     private func run(_ operations: [ApplyOperation], done: Set<Int>, journal: inout JournalWriter<FileSystem>) throws(ApplyError) {
         for (index, operation) in operations.enumerated() where !done.contains(index) {
-            try journal.append("start \(index)")
             do {
+                try journal.append("start \(index)")
                 try perform(operation)
+                try journal.append("done \(index)")
             } catch {
                 throw ApplyError("\(error.description); the apply stopped at operation \(index + 1) of \(operations.count): "
                                  + "run 'converge apply --resume' to finish it or 'converge rollback' to undo it")
             }
-            try journal.append("done \(index)")
             progress(index + 1, operations.count)
         }
         try journal.append("end applied")
     }
 
-    private func perform(_ operation: ApplyOperation) throws(FileSystemFailure) {
+    private func perform(_ operation: ApplyOperation) throws(ApplyError) {
         let path = folder.absolute(operation.path)
-        switch operation.action {
-        case .makeFolder: try folder.fileSystem.makeFolder(path)
-        case .write(let bytes, let mode): try folder.fileSystem.writeAtomically(path, bytes, mode: mode)
-        case .remove: try folder.fileSystem.removeFile(path)
+        do {
+            switch operation.action {
+            case .makeFolder: try folder.fileSystem.makeFolder(path)
+            case .write(let bytes, let mode): try folder.fileSystem.writeAtomically(path, bytes, mode: mode)
+            case .remove: try folder.fileSystem.removeFile(path)
+            }
+        } catch {
+            throw ApplyError(error)
         }
     }
 }

@@ -133,4 +133,34 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.file("demo/\(Self.target)/api_handlers.py")))
         #expect(try Self.text(folder, "server/app/api/routes/market_regime.py") == routes)
     }
+
+    @Test(arguments: ["../x", "/etc/passwd"])
+    func aSessionNamingAPathOutsideTheTreesIsRefused(_ path: String) throws {
+        let folder = try Self.demo()
+        let root = folder.file("demo")
+        try FileManager.default.createDirectory(atPath: folder.file("demo/.converge"), withIntermediateDirectories: true)
+        try folder.write("demo/.converge/session.json", """
+            {"version": 1, "source": "\(Self.source)", "target": "\(Self.target)",
+             "hunks": [], "files": [{"path": "\(path)", "decision": "take-source"}], "proposals": [], "confirmed": []}
+            """)
+        let before = try TreeSnapshot(root)
+        let result = try Subprocess.converge(Self.apply, directory: root)
+        #expect(result.status == 2)
+        #expect(result.stderrText.hasPrefix("converge: .converge/session.json: files[0]: path \"\(path)\""), "\(result.stderrText)")
+        #expect(result.stderrText.split(separator: "\n").count == 1)
+        #expect(try TreeSnapshot(root) == before)
+    }
+
+    @Test func aReadOnlyTargetFolderGetsOneLineAndNothingChanges() throws {
+        let folder = try Self.demo()
+        let root = folder.file("demo")
+        let target = folder.file("demo/\(Self.target)")
+        chmod(target, 0o555)
+        defer { chmod(target, 0o755) }
+        let before = try TreeSnapshot(root)
+        let result = try Subprocess.converge(Self.apply, directory: root)
+        #expect(result.status == 2)
+        #expect(result.stderrText == "converge: \(Self.target): folder is read-only; nothing written\n")
+        #expect(try TreeSnapshot(root) == before)
+    }
 }

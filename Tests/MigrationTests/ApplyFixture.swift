@@ -64,13 +64,16 @@ final class FailingFileSystem: MigrationFileSystem, @unchecked Sendable {
     let failInsideConverge: Bool
     /// A path ending so cannot be read (permission denied), as a file root cannot be kept from.
     let unreadable: String?
+    /// The Nth append (a journal line) fails; 0 for none.
+    let failingAppend: Int
     private let lock = NSLock()
-    private var writes = 0
+    private var writes = 0, appends = 0
 
-    init(failingWrite: Int = 0, insideConverge: Bool = false, unreadable: String? = nil) {
+    init(failingWrite: Int = 0, insideConverge: Bool = false, unreadable: String? = nil, failingAppend: Int = 0) {
         self.failingWrite = failingWrite
         failInsideConverge = insideConverge
         self.unreadable = unreadable
+        self.failingAppend = failingAppend
     }
 
     private func count(_ path: String) throws(FileSystemFailure) {
@@ -91,7 +94,14 @@ final class FailingFileSystem: MigrationFileSystem, @unchecked Sendable {
         try count(path)
         try real.writeAtomically(path, bytes, mode: mode)
     }
-    func append(_ path: String, _ bytes: [UInt8]) throws(FileSystemFailure) { try real.append(path, bytes) }
+    func append(_ path: String, _ bytes: [UInt8]) throws(FileSystemFailure) {
+        lock.lock()
+        appends += 1
+        let now = appends
+        lock.unlock()
+        if now == failingAppend { throw FileSystemFailure(path: path, code: ENOSPC, action: "write") }
+        try real.append(path, bytes)
+    }
     func makeFolder(_ path: String) throws(FileSystemFailure) { try real.makeFolder(path) }
     func removeFile(_ path: String) throws(FileSystemFailure) { try real.removeFile(path) }
     func removeEmptyFolder(_ path: String) -> Bool { real.removeEmptyFolder(path) }

@@ -77,4 +77,22 @@ import Testing
         }
         #expect(error.description == "../../etc: not a backup name")
     }
+
+    @Test(arguments: [1, 4, 14])
+    func aJournalThatCannotBeWrittenStopsTheApplyAndResumeFinishesIt(_ failing: Int) throws {
+        let expected = try ApplyFixture()
+        try ApplyRun(folder: try expected.folder(PosixFileSystem())).apply(try expected.operations(try expected.plan()), source: "s", target: "t")
+        let fixture = try ApplyFixture()
+        let before = try fixture.snapshot()
+        let operations = try fixture.operations(try fixture.plan())
+        let error = try #require(throws: ApplyError.self) {
+            try ApplyRun(folder: try fixture.folder(FailingFileSystem(failingAppend: failing))).apply(operations, source: "s", target: "t")
+        }
+        #expect(error.description.contains("journal: cannot write: No space left on device"))
+        #expect(error.description.contains("'converge apply --resume'"))
+        try ApplyRun(folder: try fixture.folder(PosixFileSystem())).resume()
+        #expect(try fixture.snapshot().differences(from: try expected.snapshot()) == [])
+        _ = try Rollback(folder: try fixture.folder(PosixFileSystem())).run()
+        #expect(try fixture.snapshot().differences(from: before) == [])
+    }
 }
