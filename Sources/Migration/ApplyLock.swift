@@ -4,38 +4,42 @@ import Glibc
 import Darwin
 #endif
 
-/// `.converge/lock`: one converge at a time writes in a project. The file holds the
-/// owner's process id; it is made with `O_EXCL`, so two starts cannot both take it.
+/// `.converge/lock`: one converge at a time writes in a project.
 ///
-/// A lock whose process is gone was left by a crash (an apply killed half way): it is
-/// taken over, since the journal, not the lock, says what the crash left to do, and
-/// every later step reads the journal first.
+/// The lock is `flock(2)` on the file, not the file's existence: the kernel lets it go
+/// when its process ends, however it ends, so a crash (an apply killed half way) never
+/// leaves a stale lock for the user to remove, and two starts cannot both take it.
+/// The file holds the owner's process id, for the message a second instance gets; it
+/// is never removed (removing a locked file would let a third instance lock a new one).
 public struct ApplyLock<FileSystem: MigrationFileSystem> {
-    let folder: ConvergeFolder<FileSystem>
+    private let fd: Int32
 
     /// Takes the lock, or throws an error naming the process that holds it.
     public static func take(_ folder: ConvergeFolder<FileSystem>) throws(ApplyError) -> ApplyLock {
         try folder.prepare()
-        let pid = Array("\(getpid())\n".utf8)
-        for _ in 0..<2 {
-            do {
-                try folder.fileSystem.createExclusively(folder.lock, pid)
-                return ApplyLock(folder: folder)
-            } catch where error.code == EEXIST {
-                let text = (try? folder.fileSystem.read(folder.lock)).map { String(decoding: $0, as: UTF8.self) } ?? ""
-                let owner = Int32(text.split(separator: "\n").first ?? "") ?? 0
-                if owner > 0 && (kill(owner, 0) == 0 || errno == EPERM) {
-                    throw ApplyError("\(folder.lock): another converge (pid \(owner)) is working on this project; wait for it to finish")
-                }
-                try? folder.fileSystem.removeFile(folder.lock)
-            } catch {
-                throw ApplyError(error)
-            }
+        let fd = open(folder.lock, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw ApplyError(FileSystemFailure(path: folder.lock, code: errno, action: "open")) }
+        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+            let code = errno
+            close(fd)
+            guard code == EWOULDBLOCK else { throw ApplyError(FileSystemFailure(path: folder.lock, code: code, action: "lock")) }
+            let text = (try? folder.fileSystem.read(folder.lock)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+            let owner = text.split(separator: "\n").first.map { " (pid \($0))" } ?? ""
+            throw ApplyError("\(folder.lock): another converge\(owner) is working on this project; wait for it to finish")
         }
-        throw ApplyError("\(folder.lock): cannot take the lock; remove the file if no converge is running")
+        let pid = Array("\(getpid())\n".utf8)
+        _ = ftruncate(fd, 0)
+        _ = pid.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
+        return ApplyLock(fd: fd)
     }
 
+    private init(fd: Int32) {
+        self.fd = fd
+    }
+
+    /// Lets the lock go (ending the process does too).
     public func release() {
-        try? folder.fileSystem.removeFile(folder.lock)
+        _ = ftruncate(fd, 0)
+        close(fd)
     }
 }

@@ -98,7 +98,7 @@ import Testing
         #expect(error.description.contains("another converge (pid \(getpid())) is working on this project"))
     }
 
-    @Test func aLockLeftByADeadProcessIsTakenOver() throws {
+    @Test func aLockFileLeftByACrashDoesNotBlock() throws {
         let fixture = try ApplyFixture()
         let folder = try fixture.folder(PosixFileSystem())
         try folder.prepare()
