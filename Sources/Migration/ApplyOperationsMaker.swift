@@ -118,8 +118,8 @@ struct ApplyOperationsMaker<FileSystem: MigrationFileSystem> {
         writes.append(ApplyOperation(path: path, action: .write(bytes: bytes, mode: mode), reason: reason, origin: origin))
     }
 
+    /// The operations in order, with what the backup saves and what a rollback removes.
     func finish() throws(ApplyError) -> ApplyOperations {
-        var folders = Set<String>()
         var changed: [String: ContentHash] = [:], created: [String] = []
         for operation in removals { changed[operation.path] = ContentHash(of: try read(operation.path, expected: nil)) }
         for operation in writes {
@@ -129,17 +129,30 @@ struct ApplyOperationsMaker<FileSystem: MigrationFileSystem> {
             } else {
                 created.append(operation.path)
             }
-            var parent = RootPath.parent(of: operation.path)
-            while !parent.isEmpty, fileSystem.status(absolute(parent)) == nil, folders.insert(parent).inserted {
-                parent = RootPath.parent(of: parent)
-            }
         }
-        let newFolders = folders.sorted { $0.split(separator: "/").count < $1.split(separator: "/").count || ($0.split(separator: "/").count == $1.split(separator: "/").count && $0 < $1) }
+        // Sorted by path, a folder comes before everything in it.
+        let newFolders = try missingFolders().sorted()
         try checkWritable(writes.map(\.path) + removals.map(\.path), newFolders: Set(newFolders))
         let operations = newFolders.map { ApplyOperation(path: $0, action: .makeFolder, reason: .mkdir) }
             + writes.sorted { $0.path < $1.path } + removals
-        return ApplyOperations(operations: operations, changed: changed,
-                               createdFiles: created, createdFolders: newFolders)
+        return ApplyOperations(operations: operations, changed: changed, createdFiles: created, createdFolders: newFolders)
+    }
+
+    /// The folders the writes need that do not exist yet.
+    private func missingFolders() throws(ApplyError) -> Set<String> {
+        var folders = Set<String>()
+        for operation in writes {
+            var parent = RootPath.parent(of: operation.path)
+            while !parent.isEmpty, !folders.contains(parent) {
+                if let found = fileSystem.status(absolute(parent)) {
+                    guard found.kind == .folder else { throw ApplyError("\(parent): is not a folder; nothing written") }
+                    break
+                }
+                folders.insert(parent)
+                parent = RootPath.parent(of: parent)
+            }
+        }
+        return folders
     }
 
     /// Every folder the apply writes in, or makes a folder in, must be writable: checked
