@@ -17,7 +17,8 @@ struct ApplyCommand: ParsableCommand {
             or --session). What the session leaves open gets: --resolve for conflict hunks, the \
             default action for files, and the default per kind for import rewrites (code, \
             code-string and config accepted; docs only when named in --kinds). Undecided \
-            conflicts without --resolve: exit 1, listed, nothing written. --dry-run lists every \
+            conflicts without --resolve: exit 1, listed, nothing written; so are accepted rewrites \
+            that cannot be placed, unless --yes. --dry-run lists every \
             operation and writes nothing. Otherwise: takes .converge/lock, writes a backup in \
             .converge/backups/<UTC time>/ (every file that will change or go, with manifest.json: \
             path, size, mode, SHA-256, and what will be created), reads it back to check it, \
@@ -59,7 +60,7 @@ struct ApplyCommand: ParsableCommand {
     @Flag(name: .customLong("dry-run"), help: "List every operation; write nothing.")
     var dryRun = false
 
-    @Flag(help: "Do not ask for confirmation (apply never asks yet; accepted for scripts).")
+    @Flag(help: "Apply even when accepted rewrites cannot be placed (the merge dropped their lines); they are listed.")
     var yes = false
 
     @Flag(name: .customLong("remove-source"), help: "After a passing verify, move SOURCE into the backup (needs converge verify).")
@@ -94,6 +95,10 @@ struct ApplyCommand: ParsableCommand {
         for proposal in outcome.unplacedRewrites {
             StandardError.print("converge: warning: \(proposal.path):\(proposal.line): rewrite not placed (the merge dropped its line): "
                                 + "\(proposal.before) → \(proposal.after)")
+        }
+        if !outcome.unplacedRewrites.isEmpty && !dryRun && !yes {
+            throw CommandFailure("\(outcome.unplacedRewrites.count) accepted rewrites cannot be placed (listed above); "
+                                 + "give --yes to apply without them; nothing written", exitCode: 1)
         }
         if dryRun {
             for operation in operations.operations { output.write("\(operation)\n") }

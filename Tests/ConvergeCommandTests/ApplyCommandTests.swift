@@ -167,4 +167,23 @@ import Testing
         #expect(result.stderrText == "converge: \(Self.target): folder is read-only; nothing written\n")
         #expect(try TreeSnapshot(root) == before)
     }
+
+    @Test func rewritesThatCannotBePlacedStopTheApplyUnlessYes() throws {
+        let folder = try Self.demo()
+        let root = folder.file("demo")
+        let layout = ["--layout", "*_parser.py=parsers"]
+        let before = try TreeSnapshot(root, leaving: [".git"])
+        let refused = try Subprocess.converge(Self.apply + layout, directory: root)
+        #expect(refused.status == 1)
+        #expect(refused.stderrText.contains("converge: warning: \(Self.source)/__init__.py:7: rewrite not placed"))
+        #expect(refused.stderrText.hasSuffix("accepted rewrites cannot be placed (listed above); give --yes to apply without them; nothing written\n"))
+        #expect(try TreeSnapshot(root, leaving: [".git"]) == before)
+
+        let applied = try Subprocess.converge(Self.apply + layout + ["--yes"], directory: root)
+        #expect(applied.status == 0, "\(applied.stderrText)")
+        #expect(FileManager.default.fileExists(atPath: folder.file("demo/\(Self.target)/parsers/excel_config_parser.py")))
+        #expect(!FileManager.default.fileExists(atPath: folder.file("demo/\(Self.target)/excel_config_parser.py")))
+        #expect(try Subprocess.converge(["rollback"], directory: root).status == 0)
+        #expect(try TreeSnapshot(root).differences(from: before) == [])
+    }
 }
