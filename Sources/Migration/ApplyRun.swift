@@ -30,6 +30,9 @@ public struct ApplyRun<FileSystem: MigrationFileSystem> {
     /// Finishes the interrupted apply the journal names; returns its backup's id.
     @discardableResult
     public func resume() throws(ApplyError) -> String {
+        guard folder.fileSystem.status(folder.journal) != nil else {
+            throw ApplyError("\(folder.journal): no interrupted apply to resume")
+        }
         let lock = try ApplyLock.take(folder)
         defer { lock.release() }
         guard let state = try ApplyJournal.read(folder), !state.isFinished else {

@@ -27,6 +27,10 @@ public struct Rollback<FileSystem: MigrationFileSystem> {
     /// it) when there are any.
     public func run(backupID: String? = nil, paths: [String] = []) throws(ApplyError) -> Report {
         for path in paths { try RootPath.check(path, in: "converge rollback") }
+        if let backupID { _ = try Backup(id: backupID, folder: folder) }
+        guard folder.fileSystem.status(folder.backups)?.kind == .folder else {
+            throw ApplyError("\(folder.backups): no backup to roll back")
+        }
         let lock = try ApplyLock.take(folder)
         defer { lock.release() }
         let journal = try ApplyJournal.read(folder)

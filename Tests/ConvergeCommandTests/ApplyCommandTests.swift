@@ -186,4 +186,16 @@ import Testing
         #expect(try Subprocess.converge(["rollback"], directory: root).status == 0)
         #expect(try TreeSnapshot(root).differences(from: before) == [])
     }
+
+    @Test func rollbackAndResumeWithNothingToDoSayWhyAndMakeNoFolder() throws {
+        let folder = try Self.demo()
+        let root = folder.file("demo")
+        let rollback = try Subprocess.converge(["rollback"], directory: root)
+        #expect(rollback.status == 2)
+        #expect(rollback.stderrText.hasSuffix("/.converge/backups: no backup to roll back\n"))
+        let resume = try Subprocess.converge(["apply", "--resume"], directory: root)
+        #expect(resume.status == 2)
+        #expect(resume.stderrText.hasSuffix("/.converge/journal: no interrupted apply to resume\n"))
+        #expect(!FileManager.default.fileExists(atPath: folder.file("demo/.converge")))
+    }
 }
