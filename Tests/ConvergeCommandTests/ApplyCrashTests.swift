@@ -52,22 +52,24 @@ import Testing
         return [-1] + (0..<5).map { _ in Int.random(in: 0...900, using: &random) }
     }()
 
-    /// Starts the apply and kills it `milliseconds` after its journal appears (-1: at once).
-    static func killApply(in root: String, after milliseconds: Int) throws {
+    /// Starts converge with `arguments` and kills it `milliseconds` after the journal
+    /// appears, or after its start when not `waitingForJournal` (-1: at once).
+    static func killConverge(_ arguments: [String] = ApplyCommandTests.apply, in root: String, after milliseconds: Int,
+                     waitingForJournal: Bool = true) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Subprocess.convergeBinary)
-        process.arguments = ApplyCommandTests.apply
+        process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: root)
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        if milliseconds >= 0 {
+        if milliseconds >= 0 && waitingForJournal {
             let deadline = Date().addingTimeInterval(60)
             while !FileManager.default.fileExists(atPath: root + "/.converge/journal") && process.isRunning && Date() < deadline {
                 usleep(1000)
             }
-            usleep(useconds_t(milliseconds * 1000))
         }
+        if milliseconds > 0 { usleep(useconds_t(milliseconds * 1000)) }
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
     }
@@ -77,7 +79,7 @@ import Testing
         let folder = try ApplyCommandTests.demo()
         let root = folder.file("demo")
         let original = try TreeSnapshot(root, leaving: Self.leftOut)
-        try Self.killApply(in: root, after: milliseconds)
+        try Self.killConverge(in: root, after: milliseconds)
         let copy = folder.file("copy")
         #expect(try Subprocess.run("cp", ["-a", root, copy]).status == 0)
 
@@ -96,5 +98,18 @@ import Testing
         let rolledBack = try Subprocess.converge(["rollback"], directory: copy)
         #expect(rolledBack.status == 0, "\(rolledBack.stderrText)")
         #expect(try TreeSnapshot(copy, leaving: Self.leftOut).differences(from: original) == [], "rollback, killed at \(milliseconds) ms")
+    }
+
+    /// A rollback killed at any moment is simply run again: every step is idempotent.
+    @Test(arguments: [0, 40, 120, 250])
+    func aRollbackKilledAtAnyMomentIsRunAgain(_ milliseconds: Int) throws {
+        let folder = try ApplyCommandTests.demo()
+        let root = folder.file("demo")
+        let original = try TreeSnapshot(root, leaving: Self.leftOut)
+        #expect(try Subprocess.converge(ApplyCommandTests.apply, directory: root).status == 0)
+        try Self.killConverge(["rollback"], in: root, after: milliseconds, waitingForJournal: false)
+        let again = try Subprocess.converge(["rollback"], directory: root)
+        #expect(again.status == 0, "\(again.stderrText)")
+        #expect(try TreeSnapshot(root, leaving: Self.leftOut).differences(from: original) == [], "killed at \(milliseconds) ms")
     }
 }
