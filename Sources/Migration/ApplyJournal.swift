@@ -4,9 +4,11 @@ import Glibc
 import Darwin
 #endif
 
-/// `.converge/journal`: what an apply has done, one line per step, each flushed to disk
-/// before the next step starts: `begin ID COUNT`, then `start N` and `done N` around
-/// operation N, then `end applied` (or `end rolled-back`). A journal without an `end`
+/// `.converge/journal`: what an apply has done, one line per step: `begin ID COUNT`
+/// (on disk before any operation), then `start N` and `done N` around operation N, then
+/// `end applied` (or `end rolled-back`). Operations run in batches: a batch's `done`
+/// lines are written only once its files are on disk, so a `done` never outlives its
+/// operation, even after a power cut; anything not `done` is simply done again. A journal without an `end`
 /// is an apply that was interrupted: `apply --resume` finishes it, `rollback` undoes it.
 public struct ApplyJournal: Hashable, Sendable {
     /// The backup the apply wrote first.
@@ -77,9 +79,10 @@ struct JournalWriter<FileSystem: MigrationFileSystem> {
         counted()
     }
 
-    mutating func append(_ line: String) throws(ApplyError) {
+    /// Appends a line; `durable: false` leaves flushing it to a later durable line or `flush`.
+    mutating func append(_ line: String, durable: Bool = true) throws(ApplyError) {
         do {
-            try folder.fileSystem.append(folder.journal, Array((line + "\n").utf8))
+            try folder.fileSystem.append(folder.journal, Array((line + "\n").utf8), durable: durable)
         } catch {
             throw ApplyError(error)
         }

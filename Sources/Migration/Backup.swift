@@ -26,8 +26,12 @@ public struct Backup<FileSystem: MigrationFileSystem> {
         try attempt { () throws(FileSystemFailure) in
             try fileSystem.makeFolder(path + "/new")
             for (index, operation) in operations.operations.enumerated() {
-                if case .write(let bytes, _) = operation.action { try fileSystem.writeAtomically(newBytes(index), bytes, mode: 0o600) }
+                if case .write(let bytes, _) = operation.action {
+                    try fileSystem.writeAtomically(newBytes(index), bytes, mode: 0o600, durable: false)
+                }
             }
+            // One wait for every copy and new file, before the manifest says the backup is whole.
+            try fileSystem.flush(path)
             try fileSystem.writeAtomically(path + "/operations.json", StagedOperations(operations.operations).encoded(), mode: 0o644)
             let manifest = BackupManifest(version: BackupManifest.version, id: id, source: source, target: target, files: entries,
                                           createdFiles: operations.createdFiles, createdFolders: operations.createdFolders)
@@ -49,7 +53,7 @@ public struct Backup<FileSystem: MigrationFileSystem> {
         let mode = fileSystem.status(folder.absolute(relative))?.mode ?? 0o644
         try attempt { () throws(FileSystemFailure) in
             try makeParents(copy(of: relative))
-            try fileSystem.writeAtomically(copy(of: relative), bytes, mode: 0o600)
+            try fileSystem.writeAtomically(copy(of: relative), bytes, mode: 0o600, durable: false)
         }
         return BackupManifest.Entry(path: relative, size: bytes.count, mode: mode, sha256: ContentHash(of: bytes).description)
     }

@@ -9,11 +9,16 @@ public protocol MigrationFileSystem: Sendable {
     func status(_ path: String) -> FileStatus?
     func read(_ path: String) throws(FileSystemFailure) -> [UInt8]
     /// Replaces (or creates) the file at `path` with `bytes` and permission bits `mode`,
-    /// all at once: a temporary file in the same folder, fsync, rename, fsync of the folder.
-    func writeAtomically(_ path: String, _ bytes: [UInt8], mode: UInt32) throws(FileSystemFailure)
-    /// Appends `bytes` to the file at `path` (made with mode 0644 when missing) and
-    /// flushes it to disk before returning: the journal's write.
-    func append(_ path: String, _ bytes: [UInt8]) throws(FileSystemFailure)
+    /// all at once: a temporary file in the same folder, renamed over it. When `durable`,
+    /// the file is flushed before the rename and its folder after; otherwise a later
+    /// `flush` makes it durable (many files, one flush).
+    func writeAtomically(_ path: String, _ bytes: [UInt8], mode: UInt32, durable: Bool) throws(FileSystemFailure)
+    /// Appends `bytes` to the file at `path` (made with mode 0644 when missing), flushed
+    /// to disk before returning when `durable`: the journal's write.
+    func append(_ path: String, _ bytes: [UInt8], durable: Bool) throws(FileSystemFailure)
+    /// Makes everything written so far on the file system holding `path` durable: one
+    /// wait for a whole batch of writes.
+    func flush(_ path: String) throws(FileSystemFailure)
     /// Makes the folder at `path`; an existing folder is fine.
     func makeFolder(_ path: String) throws(FileSystemFailure)
     /// Removes the file at `path`; a missing file is fine.
@@ -28,6 +33,18 @@ public protocol MigrationFileSystem: Sendable {
     func createExclusively(_ path: String, _ bytes: [UInt8]) throws(FileSystemFailure)
     /// Whether the folder at `path` may be written: permitted, and not made read-only by its owner.
     func isWritableFolder(_ path: String) -> Bool
+}
+
+extension MigrationFileSystem {
+    /// A durable atomic write.
+    public func writeAtomically(_ path: String, _ bytes: [UInt8], mode: UInt32) throws(FileSystemFailure) {
+        try writeAtomically(path, bytes, mode: mode, durable: true)
+    }
+
+    /// A durable append.
+    public func append(_ path: String, _ bytes: [UInt8]) throws(FileSystemFailure) {
+        try append(path, bytes, durable: true)
+    }
 }
 
 /// What `MigrationFileSystem.status` finds at a path.

@@ -29,7 +29,7 @@ public struct PosixFileSystem: MigrationFileSystem {
         }
     }
 
-    public func writeAtomically(_ path: String, _ bytes: [UInt8], mode: UInt32) throws(FileSystemFailure) {
+    public func writeAtomically(_ path: String, _ bytes: [UInt8], mode: UInt32, durable: Bool) throws(FileSystemFailure) {
         func failure(_ code: Int32) -> FileSystemFailure { FileSystemFailure(path: path, code: code, action: "write") }
         let folder = DiskPath.parent(of: path)
         let name = path.split(separator: "/").last.map(String.init) ?? path
@@ -41,24 +41,30 @@ public struct PosixFileSystem: MigrationFileSystem {
         var error: Int32 = 0
         if !bytes.withUnsafeBytes({ FileDescriptorWriter.writeAll(fd, $0) }) { error = errno == 0 ? EIO : errno }
         if error == 0 && fchmod(fd, mode_t(mode)) != 0 { error = errno }
-        if error == 0 && fsync(fd) != 0 { error = errno }
+        if error == 0 && durable && fsync(fd) != 0 { error = errno }
         if close(fd) != 0 && error == 0 { error = errno }
         if error == 0 && systemRename(temporary, path) != 0 { error = errno }
         guard error == 0 else {
             unlink(temporary)
             throw failure(error)
         }
-        Self.syncFolder(folder)
+        if durable { Self.syncFolder(folder) }
     }
 
-    public func append(_ path: String, _ bytes: [UInt8]) throws(FileSystemFailure) {
+    public func append(_ path: String, _ bytes: [UInt8], durable: Bool) throws(FileSystemFailure) {
         let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw FileSystemFailure(path: path, code: errno, action: "write") }
         var error: Int32 = 0
         if !bytes.withUnsafeBytes({ FileDescriptorWriter.writeAll(fd, $0) }) { error = errno == 0 ? EIO : errno }
-        if error == 0 && fsync(fd) != 0 { error = errno }
+        if error == 0 && durable && fsync(fd) != 0 { error = errno }
         if close(fd) != 0 && error == 0 { error = errno }
         guard error == 0 else { throw FileSystemFailure(path: path, code: error, action: "write") }
+    }
+
+    /// `sync(2)`, which on Linux returns once everything is written: Swift's Glibc does not
+    /// declare `syncfs(2)`, and a batch of writes waits once either way.
+    public func flush(_ path: String) throws(FileSystemFailure) {
+        sync()
     }
 
     public func makeFolder(_ path: String) throws(FileSystemFailure) {

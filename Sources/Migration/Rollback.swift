@@ -54,6 +54,11 @@ public struct Rollback<FileSystem: MigrationFileSystem> {
                 report.removedFolders.append(path)
             }
         }
+        do {
+            try folder.fileSystem.flush(folder.root)
+        } catch {
+            throw ApplyError("\(error.description); run 'converge rollback' again")
+        }
         if paths.isEmpty, journal?.backupID == backup.id {
             var writer = JournalWriter(folder)
             try writer.append("end rolled-back")
@@ -100,7 +105,7 @@ public struct Rollback<FileSystem: MigrationFileSystem> {
         let check: [UInt8]
         do {
             try makeParents(of: entry.path)
-            try fileSystem.writeAtomically(path, saved, mode: entry.mode)
+            try fileSystem.writeAtomically(path, saved, mode: entry.mode, durable: false)
             check = try fileSystem.read(path)
         } catch {
             throw ApplyError("\(error.description); the rollback stopped: run 'converge rollback' again")

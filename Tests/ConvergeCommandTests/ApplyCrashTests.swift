@@ -17,8 +17,8 @@ import Testing
         return try? TreeSnapshot(folder.file("demo"), leaving: leftOut)
     }()
 
-    // The journal of the demo's 64 operations has 130 lines: begin, start/done per operation, end.
-    @Test(arguments: [1, 2, 3, 9, 64, 129, 130])
+    // The journal of the demo's 64 operations has 130 lines: begin, the 64 starts, the 64 dones (one batch), end.
+    @Test(arguments: [1, 2, 3, 9, 64, 66, 100, 129, 130])
     func aCrashAfterAJournalLineIsResumedOrRolledBack(_ point: Int) throws {
         let folder = try ApplyCommandTests.demo()
         let root = folder.file("demo")

@@ -90,17 +90,18 @@ final class FailingFileSystem: MigrationFileSystem, @unchecked Sendable {
         if let unreadable, path.hasSuffix(unreadable) { throw FileSystemFailure(path: path, code: EACCES, action: "read") }
         return try real.read(path)
     }
-    func writeAtomically(_ path: String, _ bytes: [UInt8], mode: UInt32) throws(FileSystemFailure) {
+    func writeAtomically(_ path: String, _ bytes: [UInt8], mode: UInt32, durable: Bool) throws(FileSystemFailure) {
         try count(path)
-        try real.writeAtomically(path, bytes, mode: mode)
+        try real.writeAtomically(path, bytes, mode: mode, durable: durable)
     }
-    func append(_ path: String, _ bytes: [UInt8]) throws(FileSystemFailure) {
+    func flush(_ path: String) throws(FileSystemFailure) { try real.flush(path) }
+    func append(_ path: String, _ bytes: [UInt8], durable: Bool) throws(FileSystemFailure) {
         lock.lock()
         appends += 1
         let now = appends
         lock.unlock()
         if now == failingAppend { throw FileSystemFailure(path: path, code: ENOSPC, action: "write") }
-        try real.append(path, bytes)
+        try real.append(path, bytes, durable: durable)
     }
     func makeFolder(_ path: String) throws(FileSystemFailure) { try real.makeFolder(path) }
     func removeFile(_ path: String) throws(FileSystemFailure) { try real.removeFile(path) }
