@@ -198,4 +198,34 @@ import Testing
         #expect(resume.stderrText.hasSuffix("/.converge/journal: no interrupted apply to resume\n"))
         #expect(!FileManager.default.fileExists(atPath: folder.file("demo/.converge")))
     }
+
+    @Test func aSessionFileDecidesWhatResolveWouldOtherwise() throws {
+        let folder = try Self.demo()
+        let root = folder.file("demo")
+        let files = ["excel_config_parser.py", "strategy.py", "tests/test_excel_config_parser.py", "tests/test_strategy.py"]
+        let decisions = files.map { "{\"path\": \"\($0)\", \"decision\": \"take-target\"}" }.joined(separator: ", ")
+        try folder.write("session.json", """
+            {"version": 1, "source": "\(Self.source)", "target": "\(Self.target)",
+             "hunks": [], "files": [\(decisions)], "proposals": [], "confirmed": []}
+            """)
+        let target = try Self.text(folder, "\(Self.target)/strategy.py")
+        let result = try Subprocess.converge(["apply", "--base", "auto", "--session", folder.file("session.json"), Self.source, Self.target],
+                                             directory: root)
+        #expect(result.status == 0, "\(result.stderrText)")
+        #expect(try Self.text(folder, "\(Self.target)/strategy.py") == target)
+    }
+
+    @Test func kindsChooseWhichRewritesAreAcceptedByDefault() throws {
+        let folder = try Self.demo()
+        let root = folder.file("demo")
+        let plain = try Subprocess.converge(Self.apply + ["--dry-run"], directory: root)
+        #expect(plain.stdoutText.contains("rewrite config.yaml\n"))
+        let codeOnly = try Subprocess.converge(Self.apply + ["--dry-run", "--kinds", "code,code-string"], directory: root)
+        #expect(codeOnly.status == 0, "\(codeOnly.stderrText)")
+        #expect(!codeOnly.stdoutText.contains("rewrite config.yaml"))
+        #expect(codeOnly.stdoutText.contains("rewrite server/app/api/routes/market_regime.py\n"))
+        let bad = try Subprocess.converge(Self.apply + ["--kinds", "code,flag"], directory: root)
+        #expect(bad.status == 2)
+        #expect(bad.stderrText == "converge: --kinds: 'flag' is not one of code, code-string, config, docs\n")
+    }
 }
