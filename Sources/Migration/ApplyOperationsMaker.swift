@@ -92,8 +92,10 @@ struct ApplyOperationsMaker<FileSystem: MigrationFileSystem> {
     }
 
     /// The file's bytes, checked against the scan's hash of that side when there is one.
+    /// A symbolic link is refused: reading through it and writing a file in its place
+    /// would lose the link (and a rollback could not give it back).
     private func read(_ path: String, expected: ScannedSide?) throws(ApplyError) -> [UInt8] {
-        if let expected, expected.kind == .symlink || fileSystem.status(absolute(path))?.kind == .symlink {
+        if expected?.kind == .symlink || fileSystem.status(absolute(path))?.kind == .symlink {
             throw ApplyError("\(path): is a symbolic link; converge apply does not copy or move links, decide it by hand")
         }
         let bytes: [UInt8]

@@ -95,4 +95,18 @@ import Testing
         _ = try Rollback(folder: try fixture.folder(PosixFileSystem())).run()
         #expect(try fixture.snapshot().differences(from: before) == [])
     }
+
+    @Test func aLinkOutsideTheTreesStaysALinkAndItsFileIsRewritten() throws {
+        let fixture = try ApplyFixture()
+        try FileManager.default.moveItem(atPath: fixture.folder.file("app.py"), toPath: fixture.folder.file("real_app.py"))
+        try FileManager.default.createSymbolicLink(atPath: fixture.folder.file("app.py"), withDestinationPath: "real_app.py")
+        let before = try fixture.snapshot()
+        let operations = try fixture.operations(try fixture.plan())
+        #expect(operations.operations.contains { $0.path == "real_app.py" } && !operations.operations.contains { $0.path == "app.py" })
+        let folder = try fixture.folder(PosixFileSystem())
+        try ApplyRun(folder: folder).apply(operations, source: "s", target: "t")
+        #expect(PosixFileSystem().status(fixture.folder.file("app.py"))?.kind == .symlink)
+        _ = try Rollback(folder: folder).run()
+        #expect(try fixture.snapshot() == before)
+    }
 }
