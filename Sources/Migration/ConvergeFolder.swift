@@ -40,15 +40,25 @@ public struct ConvergeFolder<FileSystem: MigrationFileSystem>: Sendable {
     }
 
     private func excludeFromGit() {
-        let git = RootPath.absolute(".git", root: root)
-        guard fileSystem.status(git)?.kind == .folder else { return }
-        let exclude = git + "/info/exclude"
+        guard let exclude = gitExcludeFile() else { return }
         let old = (try? fileSystem.read(exclude)) ?? []
         let lines = String(decoding: old, as: UTF8.self).split(separator: "\n").map { $0.trimmingCharacters(in: " ") }
         guard !lines.contains(".converge/") && !lines.contains(".converge") && !lines.contains("/.converge/") else { return }
-        try? fileSystem.makeFolder(git + "/info")
+        try? fileSystem.makeFolder(DiskPath.parent(of: exclude))
         let separator: [UInt8] = old.isEmpty || old.last == 0x0A ? [] : [0x0A]
         try? fileSystem.writeAtomically(exclude, old + separator + Array(".converge/\n".utf8), mode: 0o644)
+    }
+
+    /// `info/exclude` of the git repository whose top level is the root (`.git` may be a
+    /// file, in a linked work tree or a submodule: git says where the file is).
+    private func gitExcludeFile() -> String? {
+        guard fileSystem.status(RootPath.absolute(".git", root: root)) != nil,
+              let output = try? GitProcess.run(["-C", root, "rev-parse", "--path-format=absolute", "--git-path", "info/exclude"]),
+              output.status == 0 else { return nil }
+        var printed = output.stdout
+        while printed.last == 0x0A { printed.removeLast() }
+        let path = String(decoding: printed, as: UTF8.self)
+        return path.hasPrefix("/") ? path : nil
     }
 
     /// The backups' names, oldest first (they are UTC timestamps).

@@ -228,4 +228,15 @@ import Testing
         #expect(bad.status == 2)
         #expect(bad.stderrText == "converge: --kinds: 'flag' is not one of code, code-string, config, docs\n")
     }
+
+    @Test func convergeStateStaysOutOfGitInALinkedWorkTree() throws {
+        let folder = try Self.demo()
+        let added = try Subprocess.run("git", ["-C", folder.file("demo"), "worktree", "add", "-q", folder.file("linked")])
+        #expect(added.status == 0, "\(added.stderrText)")
+        let root = folder.file("linked")
+        let applied = try Subprocess.converge(Self.apply, directory: root)
+        #expect(applied.status == 0, "\(applied.stderrText)")
+        let status = try Subprocess.run("git", ["status", "--short", "--untracked-files=all"], directory: root).stdoutText
+        #expect(!status.isEmpty && !status.contains(".converge"), "\(status)")
+    }
 }
