@@ -14,6 +14,8 @@ public struct Rollback<FileSystem: MigrationFileSystem> {
         public var removedFolders: [String] = []
         /// Files changed after the apply, kept in the backup's `set-aside/` folder.
         public var setAside: [String] = []
+        /// Whether SOURCE came back from the backup (after `--remove-source`).
+        public var sourceBack = false
     }
 
     public let folder: ConvergeFolder<FileSystem>
@@ -41,6 +43,7 @@ public struct Rollback<FileSystem: MigrationFileSystem> {
             paths.isEmpty || paths.contains { path == $0 || path.hasPrefix($0 + "/") }
         }
         var report = Report(backupID: backup.id)
+        if wanted(manifest.source) { try bringSourceBack(manifest, from: backup, report: &report) }
         folder.removeTemporaries(near: (manifest.files.map(\.path) + manifest.createdFiles).filter(wanted))
         for entry in manifest.files where wanted(entry.path) {
             if try restore(entry, from: backup, written: written, report: &report) { report.restored.append(entry.path) }
@@ -64,6 +67,22 @@ public struct Rollback<FileSystem: MigrationFileSystem> {
             try writer.append("end rolled-back")
         }
         return report
+    }
+
+    /// Moves SOURCE back to its place when the clean-up step put it into the backup.
+    private func bringSourceBack(_ manifest: BackupManifest, from backup: Backup<FileSystem>,
+                                 report: inout Report) throws(ApplyError) {
+        guard folder.fileSystem.status(backup.movedSource)?.kind == .folder else { return }
+        let source = folder.absolute(manifest.source)
+        guard folder.fileSystem.status(source) == nil else {
+            throw ApplyError("\(manifest.source): exists again; SOURCE is kept in \(backup.movedSource), move it by hand")
+        }
+        do {
+            try folder.fileSystem.rename(backup.movedSource, to: source)
+        } catch {
+            throw ApplyError("\(error.description); the rollback stopped: run 'converge rollback' again")
+        }
+        report.sourceBack = true
     }
 
     private func chosenID(_ asked: String?, _ journal: ApplyJournal?) throws(ApplyError) -> String {

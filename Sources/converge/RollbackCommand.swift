@@ -53,6 +53,7 @@ struct RollbackCommand: ParsableCommand {
         for path in report.setAside {
             output.write("kept \(path) (changed after the apply) in .converge/backups/\(report.backupID)/set-aside/\(path)\n")
         }
+        if report.sourceBack { output.write("SOURCE moved back from .converge/backups/\(report.backupID)/source\n") }
         output.write("rolled back \(report.backupID): \(report.restored.count) restored, \(report.removed.count) removed, "
                      + "\(report.removedFolders.count) folders removed\n")
     }

@@ -154,4 +154,20 @@ import Testing
         #expect(try fixture.snapshot() == before)
         #expect(try ApplyJournal.read(folder) == nil)
     }
+
+    @Test func sourceMovedIntoTheBackupComesBackWithTheRollback() throws {
+        let fixture = try ApplyFixture()
+        let before = try fixture.snapshot()
+        let folder = try fixture.folder(PosixFileSystem())
+        let run = ApplyRun(folder: folder)
+        let id = try run.apply(try fixture.operations(try fixture.plan()), source: "lib/legacy", target: "lib/strategies/legacy")
+        try run.moveSourceIntoBackup(id)
+        #expect(!FileManager.default.fileExists(atPath: fixture.source))
+        #expect(try fixture.text(".converge/backups/\(id)/source/a.py") == "def f():\n    return 1\n")
+        let again = try #require(throws: ApplyError.self) { try run.moveSourceIntoBackup(id) }
+        #expect(again.description.hasPrefix("lib/legacy: no such folder"))
+        let report = try Rollback(folder: folder).run()
+        #expect(report.sourceBack)
+        #expect(try fixture.snapshot() == before)
+    }
 }
