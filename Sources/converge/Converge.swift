@@ -10,7 +10,8 @@ struct Converge: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "converge",
         abstract: "Merge two copies of a Python package that grew apart, without losing anything.",
-        subcommands: [DiffCommand.self, MergeFileCommand.self, MoveCommand.self, ScanCommand.self, DemoCommand.self]
+        subcommands: [DiffCommand.self, MergeFileCommand.self, MoveCommand.self, ScanCommand.self, ApplyCommand.self,
+                      RollbackCommand.self, DemoCommand.self]
     )
 }
 
