@@ -7,7 +7,7 @@ struct Converge: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "converge",
         abstract: "Merge two copies of a Python package that grew apart, without losing anything.",
-        subcommands: [DiffCommand.self, MergeFileCommand.self, MoveCommand.self, ScanCommand.self, DemoCommand.self]
+        subcommands: [DiffCommand.self, MergeFileCommand.self, MoveCommand.self, ScanCommand.self, VerifyCommand.self, DemoCommand.self]
     )
 }
 

@@ -1,0 +1,68 @@
+import PythonSource
+
+/// Which statements of a source sit in a block that makes a failing import harmless,
+/// so `converge verify` does not ask them to resolve.
+///
+/// Guarded: the body of a `try:` and its `except` and `else` clauses (an optional
+/// dependency with a fallback: `try: import numpy except ImportError: numpy = None`),
+/// and the body of an `if` whose test names `TYPE_CHECKING` (run only by type
+/// checkers). Everything else must resolve, imports inside functions included: a lazy
+/// import of a project module that names nothing fails the first time it runs.
+struct ImportGuards {
+    /// Start offsets of the guarded statements.
+    private(set) var guardedStarts: Set<Int> = []
+
+    private enum Chain { case tryBlock, typeChecking, other }
+
+    init(_ analysis: SourceAnalysis) {
+        let source = analysis.source
+        let table = analysis.statements
+        // Open blocks: the indentation of their header and whether they guard.
+        var open: [(indentation: Int, guards: Bool)] = []
+        // The compound statement last started at each indentation, for `else`/`except`.
+        var chains: [Int: Chain] = [:]
+        for line in table.logicalLines {
+            while let last = open.last, last.indentation >= line.indentation { open.removeLast() }
+            chains = chains.filter { $0.key <= line.indentation }
+            var guarded = open.contains { $0.guards }
+            for index in line.statements {
+                let statement = table.statements[index]
+                if guarded { guardedStarts.insert(statement.range.lowerBound) }
+                let tokens = source.significantTokens(in: statement.tokens)
+                guard let last = tokens.last, source.isOperator(last, ":"), let first = tokens.first else { continue }
+                let guards = Self.guards(header: tokens, first: first, source: source, chain: &chains[line.indentation])
+                if index + 1 == line.statements.upperBound {
+                    open.append((line.indentation, guards))
+                } else {
+                    guarded = guarded || guards
+                }
+            }
+        }
+    }
+
+    /// Whether the block a header opens is guarded; updates the chain of its indentation.
+    private static func guards(header tokens: [Int], first: Int, source: TokenizedSource, chain: inout Chain?) -> Bool {
+        switch source.text(ofToken: first) {
+        case "try":
+            chain = .tryBlock
+            return true
+        case "except":
+            return true
+        case "else":
+            return chain == .tryBlock
+        case "finally":
+            return false
+        case "if":
+            let typeChecking = tokens.contains { source.isName($0, "TYPE_CHECKING") }
+            chain = typeChecking ? .typeChecking : .other
+            return typeChecking
+        case "elif":
+            return tokens.contains { source.isName($0, "TYPE_CHECKING") }
+        default:
+            chain = .other
+            return false
+        }
+    }
+
+    func isGuarded(_ statement: ImportStatement) -> Bool { guardedStarts.contains(statement.range.lowerBound) }
+}

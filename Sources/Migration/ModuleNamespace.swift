@@ -1,0 +1,68 @@
+import PythonSource
+
+/// What `from M import name` can take from a module, read from its source: what it
+/// defines or imports at module scope (in any `if` or `try` branch), what `__all__`
+/// lists, and the names every module has.
+///
+/// Some modules cannot be known statically; for them `acceptsAnything` is true and no
+/// name is ever reported missing: a module-scope star import (`from .core import *`,
+/// whose names depend on another module and its `__all__`), a module `__getattr__`
+/// (PEP 562, how lazy loaders such as `lazy_loader.attach` work), and code that writes
+/// its own namespace (`globals()`, `exec`, `setattr(sys.modules[__name__], …)`).
+struct ModuleNamespace: Sendable {
+    private(set) var names: Set<String> = Self.everyModuleHas
+    private(set) var acceptsAnything = false
+
+    /// The attributes Python gives every module object.
+    static let everyModuleHas: Set<String> = [
+        "__name__", "__file__", "__doc__", "__package__", "__loader__", "__spec__", "__path__",
+        "__builtins__", "__dict__", "__cached__", "__annotations__",
+    ]
+
+    /// Tokens that mean the module fills its namespace in ways a reader cannot follow.
+    private static let dynamicNamespaceWords: Set<String> = ["globals", "exec", "setattr", "__getattr__"]
+
+    init() {}
+
+    /// Adds what one source of the module (its `.py` or its `.pyi` stub) binds.
+    mutating func add(_ analysis: SourceAnalysis) {
+        for definition in analysis.definitions { names.insert(definition.name) }
+        for statement in analysis.exportLists { names.formUnion(statement.entries.map(\.name)) }
+        if analysis.imports.contains(where: { $0.scope == .module && $0.star != nil }) || analysis.hasDynamicExportList {
+            acceptsAnything = true
+        }
+        addLoopAndBlockNames(analysis)
+        let source = analysis.source
+        for token in source.tokens.indices where source.tokens[token].kind == .name {
+            if Self.dynamicNamespaceWords.contains(source.text(ofToken: token)) { acceptsAnything = true }
+        }
+    }
+
+    /// Names bound at module scope by `for NAME in`, `with … as NAME`, `except … as
+    /// NAME`, and by `global NAME` in a function: bindings that are not definitions.
+    private mutating func addLoopAndBlockNames(_ analysis: SourceAnalysis) {
+        let source = analysis.source
+        for statement in analysis.statements.statements {
+            let tokens = source.significantTokens(in: statement.tokens)
+            guard let first = tokens.first else { continue }
+            if source.isName(first, "global") {
+                for token in tokens.dropFirst() where source.tokens[token].kind == .name { names.insert(source.text(ofToken: token)) }
+                continue
+            }
+            guard statement.scope == .module else { continue }
+            if source.isName(first, "for") || source.isName(first, "async") {
+                for token in tokens.dropFirst() {
+                    if source.isName(token, "in") { break }
+                    if source.tokens[token].kind == .name, !source.isName(token, "for") { names.insert(source.text(ofToken: token)) }
+                }
+            }
+            for (position, token) in tokens.enumerated() where source.isName(token, "as") && position + 1 < tokens.count {
+                let next = tokens[position + 1]
+                if source.tokens[next].kind == .name { names.insert(source.text(ofToken: next)) }
+            }
+        }
+    }
+
+    /// Whether `from M import name` finds `name` (a submodule is checked by the caller).
+    func offers(_ name: String) -> Bool { acceptsAnything || names.contains(name) }
+}

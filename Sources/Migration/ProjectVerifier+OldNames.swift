@@ -1,0 +1,102 @@
+import PythonSource
+
+extension ProjectVerifier {
+    /// References to a moved module's old name in one Python file, one per line and
+    /// old name: imports (relative ones resolved, `from pkg import old` included),
+    /// dotted names in code (`pkg.old.run()`), and dotted strings (`mock.patch("pkg.old.x")`).
+    /// Those at a `path:line` the options keep are returned apart.
+    func oldNameFindings(_ path: String) -> (left: [VerifyFinding], kept: [VerifyFinding]) {
+        guard !options.oldModules.isEmpty, let analysis = analyses[path] else { return ([], []) }
+        var found: [(line: Int, name: ModuleName)] = []
+        let location = RewriteLayout.oldLocation(ofPath: path)
+        for statement in analysis.imports where statement.problem == nil {
+            if statement.kind == .import {
+                found += statement.names.map { (statement.line, $0.name.moduleName) }
+            } else if let location, let module = try? statement.fromModule(in: location) {
+                found.append((statement.line, module))
+                found += statement.names.map { (statement.line, module.appending(ModuleName(parts: [$0.name.parts[0].text]))) }
+            }
+        }
+        found += Self.dottedNames(in: analysis.source).filter { $0.name.parts.count > 1 }
+        for string in analysis.dottedNameStrings where string.relativeLevel == 0 {
+            found.append((string.line, string.moduleName))
+        }
+        return split(found, path: path)
+    }
+
+    /// Occurrences of an old dotted name (two parts or more: a one-part name in prose
+    /// is too often an ordinary word) in a text file, on word boundaries.
+    func oldNameFindings(inText bytes: [UInt8], path: String) -> (left: [VerifyFinding], kept: [VerifyFinding]) {
+        var found: [(line: Int, name: ModuleName)] = []
+        for old in options.oldModules where old.parts.count > 1 {
+            let needle = Array(old.description.utf8)
+            var start = 0
+            while let range = ByteSearch.firstRange(of: needle, in: bytes, range: start..<bytes.count) {
+                start = range.upperBound
+                let before = range.lowerBound > 0 ? bytes[range.lowerBound - 1] : UInt8(ascii: " ")
+                let after = range.upperBound < bytes.count ? bytes[range.upperBound] : UInt8(ascii: " ")
+                guard !before.isIdentifierContinue, before != UInt8(ascii: "."), !after.isIdentifierContinue else { continue }
+                let line = bytes[..<range.lowerBound].reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+                found.append((line, old))
+            }
+        }
+        return split(found, path: path)
+    }
+
+    /// The references that name an old module, one per line and old name, parted into
+    /// failures and those the options keep.
+    private func split(_ found: [(line: Int, name: ModuleName)], path: String) -> (left: [VerifyFinding], kept: [VerifyFinding]) {
+        var seen = Set<String>()
+        var left: [VerifyFinding] = [], kept: [VerifyFinding] = []
+        for (line, name) in found {
+            guard let old = options.oldModules.first(where: { name.hasPrefix($0) }), seen.insert("\(line) \(old)").inserted else { continue }
+            let finding = VerifyFinding(path: path, line: line, check: .oldName, message: "still names \(old), a moved module's old name")
+            if options.keptOldNames.contains("\(path):\(line)") { kept.append(finding) } else { left.append(finding) }
+        }
+        return (left, kept)
+    }
+
+    /// Every chain of names joined by dots in code (`a.b.c`) that is not itself an
+    /// attribute of something else (`f().a.b`, `x.a.b` after a `.`), with its line.
+    static func dottedNames(in source: TokenizedSource) -> [(line: Int, name: ModuleName)] {
+        var chains: [(line: Int, name: ModuleName)] = []
+        var parts: [String] = [], line = 0
+        var afterDot = false
+        func finish() {
+            if parts.count > 1 { chains.append((line, ModuleName(parts: parts))) }
+            parts = []
+        }
+        for index in source.tokens.indices where source.tokens[index].kind.isSignificant {
+            let token = source.tokens[index]
+            if token.kind == .name {
+                if afterDot && !parts.isEmpty {
+                    parts.append(source.text(ofToken: index))
+                } else {
+                    finish()
+                    if !afterDot {
+                        line = token.line
+                        parts = [source.text(ofToken: index)]
+                    }
+                }
+                afterDot = false
+            } else if source.isOperator(index, ".") {
+                if afterDot { finish() }
+                afterDot = true
+            } else {
+                finish()
+                afterDot = false
+            }
+        }
+        finish()
+        return chains
+    }
+}
+
+private extension UInt8 {
+    /// A byte that can continue a Python identifier (ASCII letters, digits, `_`, and
+    /// any byte of a non-ASCII character).
+    var isIdentifierContinue: Bool {
+        self >= 0x80 || self == UInt8(ascii: "_") || (self >= UInt8(ascii: "a") && self <= UInt8(ascii: "z"))
+            || (self >= UInt8(ascii: "A") && self <= UInt8(ascii: "Z")) || (self >= UInt8(ascii: "0") && self <= UInt8(ascii: "9"))
+    }
+}

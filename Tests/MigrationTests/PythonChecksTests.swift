@@ -1,0 +1,70 @@
+import ConvergeTestSupport
+import Foundation
+@testable import Migration
+import Testing
+
+/// The dynamic checks of `converge verify`: compileall, importing every module in an
+/// isolated child with a time limit, and pytest, each run on a small tree that has
+/// exactly the problem it must find.
+@Suite struct PythonChecksTests {
+    static func tree(_ files: [String: String]) throws -> TemporaryFolder {
+        let folder = try TemporaryFolder("converge-verify-python")
+        for (path, text) in files {
+            try FileManager.default.createDirectory(atPath: (folder.file(path) as NSString).deletingLastPathComponent,
+                                                    withIntermediateDirectories: true)
+            _ = try folder.write(path, text)
+        }
+        return folder
+    }
+
+    @Test func compileallReportsASyntaxErrorAtItsLine() throws {
+        let folder = try Self.tree(["pkg/__init__.py": "", "pkg/good.py": "x = 1\n", "pkg/bad.py": "x = 1\ndef f(:\n    pass\n"])
+        let findings = PythonChecks(root: folder.path, timeLimit: 60).compile()
+        #expect(findings.map { "\($0.path):\($0.line)" } == ["pkg/bad.py:2"])
+        #expect(findings.first?.message == "does not compile: SyntaxError: invalid syntax")
+        #expect(!FileManager.default.fileExists(atPath: folder.file("pkg/__pycache__")))
+    }
+
+    @Test func aModuleThatRaisesOrHangsAtImportIsReportedWithTheLastTracebackLine() throws {
+        let folder = try Self.tree([
+            "pkg/__init__.py": "",
+            "pkg/fine.py": "print('noise on stdout')\nVALUE = 1\n",
+            "pkg/raises.py": "import pkg.fine\n\nraise RuntimeError('no config found')\n",
+            "pkg/hangs.py": "import time\ntime.sleep(60)\n",
+            "pkg/user_path.py": "import os\nassert 'PYTHONPATH' not in os.environ\n",
+            "pkg/__main__.py": "raise SystemExit('never imported')\n",
+        ])
+        let files = try ProjectFiles.read(root: folder.path)
+        let modules = files.importableModules()
+        #expect(modules.map(\.name) == ["pkg", "pkg.fine", "pkg.hangs", "pkg.raises", "pkg.user_path"])
+        let started = ContinuousClock.now
+        let findings = PythonChecks(root: folder.path, timeLimit: 2).importModules(modules)
+        #expect(ContinuousClock.now - started < .seconds(30))
+        #expect(findings.map(\.description) == [
+            "pkg/hangs.py:2: import pkg.hangs: did not finish within 2 s",
+            "pkg/raises.py:3: import pkg.raises: RuntimeError: no config found",
+        ])
+    }
+
+    @Test func aChildThatOutlivesTheWholeTimeLimitIsKilled() throws {
+        let started = ContinuousClock.now
+        let output = try ChildProcess.run("sh", ["-c", "sleep 30 & sleep 30"], environment: ["PATH=/usr/bin:/bin"], timeLimit: 0.5)
+        #expect(output.timedOut)
+        #expect(output.status == 128 + 9)
+        #expect(ContinuousClock.now - started < .seconds(10))
+    }
+
+    @Test func pytestFailuresAreReportedWhereTheyFailed() throws {
+        let folder = try Self.tree([
+            "pkg/__init__.py": "def answer(): return 41\n",
+            "tests/test_answer.py": "from pkg import answer\n\ndef test_passes():\n    assert True\n\ndef test_answer():\n    assert answer() == 42\n",
+            "tests/test_broken.py": "import pkg.nowhere\n",
+        ])
+        let findings = PythonChecks(root: folder.path, timeLimit: 120).pytest(["tests"])
+        #expect(findings.map { "\($0.path):\($0.line)" } == ["tests/test_answer.py:7", "tests/test_broken.py:0"])
+        #expect(findings.first?.message.hasPrefix("tests/test_answer.py::test_answer failed: assert 41 == 42") == true)
+        #expect(findings.last?.message.contains("could not collect") == true)
+        let passing = PythonChecks(root: folder.path, timeLimit: 120).pytest(["tests/test_answer.py::test_passes"])
+        #expect(passing.isEmpty, "\(passing)")
+    }
+}

@@ -1,0 +1,33 @@
+import ConvergeTestSupport
+import Foundation
+@testable import Migration
+import Testing
+
+/// No false alarm on large, unmodified packages installed on the machine: sympy and
+/// networkx have star imports, module `__getattr__`, lazy loaders, optional imports in
+/// `try`/`except ImportError` and `if TYPE_CHECKING:` blocks, so every finding here
+/// would be a bug of the verifier. Each is checked as it sits in site-packages, the
+/// other installed packages left out (their imports are then not the project's).
+@Suite struct VerifyRealPackageTests {
+    static let packages = ["sympy", "networkx"]
+
+    @Test(arguments: packages)
+    func anInstalledPackageHasNoFindings(_ package: String) throws {
+        let located = try Subprocess.run("python3", ["-c", "import \(package), os; print(os.path.dirname(\(package).__file__))"])
+        try #require(located.status == 0, "\(package) is not installed: \(located.stderrText)")
+        let folder = located.stdoutText.trimmingCharacters(in: .whitespacesAndNewlines)
+        let clock = ContinuousClock()
+        let start = clock.now
+        let read = try ProjectFiles.read(root: folder)
+        let files = ProjectFiles(root: (folder as NSString).deletingLastPathComponent,
+                                 python: Dictionary(uniqueKeysWithValues: read.python.map { ("\(package)/\($0.key)", $0.value) }),
+                                 others: Dictionary(uniqueKeysWithValues: read.others.map { ("\(package)/\($0.key)", $0.value) }))
+        let report = ProjectVerifier(files: files).verify()
+        let elapsed = clock.now - start
+        #expect(files.python.count > 500)
+        #expect(report.findings.isEmpty, "\(report.findings.count) findings: \(report.findings.prefix(20).map(\.description))")
+        // Generous for a debug build on shared cores; a release build takes a fraction.
+        #expect(elapsed < .seconds(60), "\(elapsed) for \(files.python.count) files")
+        print("verify \(package): \(files.python.count) Python files in \(elapsed)")
+    }
+}
