@@ -42,13 +42,20 @@ enum ChildProcess {
         posix_spawn_file_actions_adddup2(&actions, ends.input.read, 0)
         posix_spawn_file_actions_adddup2(&actions, ends.output.write, 1)
         posix_spawn_file_actions_adddup2(&actions, ends.errors.write, 2)
+        // The child starts with no signal blocked, whatever the calling thread blocks
+        // (a test runner's thread may block SIGALRM, which the import check relies on).
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        var flags = Int32(POSIX_SPAWN_SETSIGMASK)
         if timeLimit != nil {
-            posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP))
+            flags |= Int32(POSIX_SPAWN_SETPGROUP)
             posix_spawnattr_setpgroup(&attributes, 0)
         }
+        posix_spawnattr_setflags(&attributes, Int16(flags))
 
         let argv = ([program] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup($0) } + [nil]

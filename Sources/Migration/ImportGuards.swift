@@ -5,9 +5,12 @@ import PythonSource
 ///
 /// Guarded: the body of a `try:` and its `except` and `else` clauses (an optional
 /// dependency with a fallback: `try: import numpy except ImportError: numpy = None`),
-/// and the body of an `if` whose test names `TYPE_CHECKING` (run only by type
-/// checkers). Everything else must resolve, imports inside functions included: a lazy
-/// import of a project module that names nothing fails the first time it runs.
+/// the body of an `if` whose test names `TYPE_CHECKING` (run only by type checkers), the
+/// body of a `with` that expects the import to fail (`with raises(ImportError):`), and
+/// a function or class whose decorator marks it as expected to fail or skipped
+/// (`@XFAIL`, `@pytest.mark.xfail`, `@unittest.skip`): a known-broken test is not a
+/// broken migration. Everything else must resolve, imports inside functions included:
+/// a lazy import of a project module that names nothing fails the first time it runs.
 struct ImportGuards {
     /// Start offsets of the guarded statements.
     private(set) var guardedStarts: Set<Int> = []
@@ -15,8 +18,11 @@ struct ImportGuards {
     private enum Chain { case tryBlock, typeChecking, other }
 
     init(_ analysis: SourceAnalysis) {
+        // Most files import only at top level; they need no walk.
+        guard analysis.imports.contains(where: { $0.depth > 0 }) else { return }
         let source = analysis.source
         let table = analysis.statements
+        var skippedByDecorator = false
         // Open blocks: the indentation of their header and whether they guard.
         var open: [(indentation: Int, guards: Bool)] = []
         // The compound statement last started at each indentation, for `else`/`except`.
@@ -29,8 +35,15 @@ struct ImportGuards {
                 let statement = table.statements[index]
                 if guarded { guardedStarts.insert(statement.range.lowerBound) }
                 let tokens = source.significantTokens(in: statement.tokens)
-                guard let last = tokens.last, source.isOperator(last, ":"), let first = tokens.first else { continue }
-                let guards = Self.guards(header: tokens, first: first, source: source, chain: &chains[line.indentation])
+                guard let first = tokens.first else { continue }
+                if source.isOperator(first, "@") {
+                    skippedByDecorator = skippedByDecorator || Self.marksExpectedFailure(tokens, source: source)
+                    continue
+                }
+                defer { skippedByDecorator = false }
+                guard let last = tokens.last, source.isOperator(last, ":") else { continue }
+                let guards = skippedByDecorator
+                    || Self.guards(header: tokens, first: first, source: source, chain: &chains[line.indentation])
                 if index + 1 == line.statements.upperBound {
                     open.append((line.indentation, guards))
                 } else {
@@ -52,6 +65,9 @@ struct ImportGuards {
             return chain == .tryBlock
         case "finally":
             return false
+        case "with":
+            chain = .other
+            return tokens.contains { source.isName($0, "ImportError") || source.isName($0, "ModuleNotFoundError") }
         case "if":
             let typeChecking = tokens.contains { source.isName($0, "TYPE_CHECKING") }
             chain = typeChecking ? .typeChecking : .other
@@ -61,6 +77,15 @@ struct ImportGuards {
         default:
             chain = .other
             return false
+        }
+    }
+
+    /// A decorator such as `@XFAIL`, `@pytest.mark.xfail(…)`, `@skip("…")`, `@unittest.skipIf(…)`.
+    private static func marksExpectedFailure(_ tokens: [Int], source: TokenizedSource) -> Bool {
+        tokens.contains { token in
+            guard source.tokens[token].kind == .name else { return false }
+            let name = source.text(ofToken: token).lowercased()
+            return name == "xfail" || name.hasPrefix("skip")
         }
     }
 

@@ -19,9 +19,6 @@ struct ModuleNamespace: Sendable {
         "__builtins__", "__dict__", "__cached__", "__annotations__",
     ]
 
-    /// Tokens that mean the module fills its namespace in ways a reader cannot follow.
-    private static let dynamicNamespaceWords: Set<String> = ["globals", "exec", "setattr", "__getattr__"]
-
     init() {}
 
     /// Adds what one source of the module (its `.py` or its `.pyi` stub) binds.
@@ -32,9 +29,23 @@ struct ModuleNamespace: Sendable {
             acceptsAnything = true
         }
         addLoopAndBlockNames(analysis)
-        let source = analysis.source
-        for token in source.tokens.indices where source.tokens[token].kind == .name {
-            if Self.dynamicNamespaceWords.contains(source.text(ofToken: token)) { acceptsAnything = true }
+        if !acceptsAnything && Self.writesItsOwnNamespace(analysis.source) { acceptsAnything = true }
+    }
+
+    /// Whether the code names `globals`, `exec`, `setattr` or `__getattr__`: it may fill
+    /// its namespace in ways a reader cannot follow. Compares bytes, not strings: this
+    /// runs over every name of every file.
+    private static func writesItsOwnNamespace(_ source: TokenizedSource) -> Bool {
+        source.tokens.indices.contains { index in
+            let token = source.tokens[index]
+            guard token.kind == .name, token.range.count >= 4 else { return false }
+            switch source.bytes[token.range.lowerBound] {
+            case UInt8(ascii: "g"): return source.token(index, is: "globals")
+            case UInt8(ascii: "e"): return source.token(index, is: "exec")
+            case UInt8(ascii: "s"): return source.token(index, is: "setattr")
+            case UInt8(ascii: "_"): return source.token(index, is: "__getattr__")
+            default: return false
+            }
         }
     }
 
@@ -43,13 +54,15 @@ struct ModuleNamespace: Sendable {
     private mutating func addLoopAndBlockNames(_ analysis: SourceAnalysis) {
         let source = analysis.source
         for statement in analysis.statements.statements {
+            // A statement starts with a significant token: look at it before collecting the rest.
+            let first = statement.tokens.lowerBound
+            let isGlobal = source.isName(first, "global")
+            guard isGlobal || statement.scope == .module else { continue }
             let tokens = source.significantTokens(in: statement.tokens)
-            guard let first = tokens.first else { continue }
-            if source.isName(first, "global") {
+            if isGlobal {
                 for token in tokens.dropFirst() where source.tokens[token].kind == .name { names.insert(source.text(ofToken: token)) }
                 continue
             }
-            guard statement.scope == .module else { continue }
             if source.isName(first, "for") || source.isName(first, "async") {
                 for token in tokens.dropFirst() {
                     if source.isName(token, "in") { break }

@@ -80,7 +80,7 @@ public struct PythonChecks: Sendable {
             let why = output.status == 5 ? "no tests ran" : "pytest failed (exit \(output.status)): \(PythonOutput.lastLine(output))"
             findings.append(VerifyFinding(path: "", line: 0, check: .pytest, message: why))
         }
-        return findings
+        return findings.sorted()
     }
 
     private func timedOut(_ check: VerifyFinding.Check, _ what: String) -> VerifyFinding {

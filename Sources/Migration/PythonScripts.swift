@@ -48,7 +48,8 @@ enum PythonScripts {
         """#
 
     /// `ROOT PATH…`: from ROOT (its working folder, first on `sys.path`), runs pytest
-    /// quietly on the paths (no cache folder written) and prints
+    /// quietly on the paths (no cache folder written; a file that cannot be collected does
+    /// not stop the others) and prints
     /// `fail\tPATH\tLINE\tTEST\tMESSAGE` for each failed test or collection, PATH:LINE
     /// where it failed, relative to ROOT when inside it.
     static let pytestReport = #"""
@@ -68,7 +69,7 @@ enum PythonScripts {
             if crash is not None:
                 path, line, message = relative(crash.path), crash.lineno, crash.message
             else:
-                lines = str(report.longrepr).strip().splitlines() or ["failed"]
+                lines = [line[1:] if line.startswith("E ") else line for line in str(report.longrepr).strip().splitlines()] or ["failed"]
                 location = getattr(report, "location", None) or (report.nodeid.split("::")[0], -1, "")
                 path, line, message = location[0], (location[1] if location[1] is not None else -1) + 1, lines[-1]
             message = " ".join((message.strip().splitlines() or ["failed"])[0].split())
@@ -81,6 +82,6 @@ enum PythonScripts {
             def pytest_collectreport(self, report):
                 if report.failed:
                     failure(report, "could not collect: ")
-        sys.exit(pytest.main(["-q", "-p", "no:cacheprovider"] + sys.argv[2:], plugins=[Report()]))
+        sys.exit(pytest.main(["-q", "-p", "no:cacheprovider", "--continue-on-collection-errors"] + sys.argv[2:], plugins=[Report()]))
         """#
 }
