@@ -14,6 +14,7 @@ enum ConflictMarkerFinder {
 
     /// Every complete block, in order.
     static func blocks(in bytes: [UInt8]) -> [Block] {
+        guard ByteSearch.contains(Array("<<<<<<<".utf8), in: bytes) else { return [] }
         var blocks: [Block] = []
         var start: Int?, separator: Int?
         var line = 1, lineStart = 0

@@ -19,31 +19,34 @@ struct ImportGuards {
 
     init(_ analysis: SourceAnalysis) {
         // Most files import only at top level; they need no walk.
-        guard analysis.imports.contains(where: { $0.depth > 0 }) else { return }
+        let nested = Set(analysis.imports.lazy.filter { $0.depth > 0 }.map(\.range.lowerBound))
+        guard !nested.isEmpty else { return }
         let source = analysis.source
         let table = analysis.statements
         var skippedByDecorator = false
         // Open blocks: the indentation of their header and whether they guard.
         var open: [(indentation: Int, guards: Bool)] = []
-        // The compound statement last started at each indentation, for `else`/`except`.
-        var chains: [Int: Chain] = [:]
+        // The compound statement last started at each open indentation, for `else`/`except`.
+        var chains: [(indentation: Int, chain: Chain)] = []
         for line in table.logicalLines {
             while let last = open.last, last.indentation >= line.indentation { open.removeLast() }
-            chains = chains.filter { $0.key <= line.indentation }
+            while let last = chains.last, last.indentation > line.indentation { chains.removeLast() }
             var guarded = open.contains { $0.guards }
             for index in line.statements {
                 let statement = table.statements[index]
-                if guarded { guardedStarts.insert(statement.range.lowerBound) }
-                let tokens = source.significantTokens(in: statement.tokens)
-                guard let first = tokens.first else { continue }
+                if guarded && nested.contains(statement.range.lowerBound) { guardedStarts.insert(statement.range.lowerBound) }
+                // A statement runs from its first significant token to its last one.
+                let first = statement.tokens.lowerBound, last = statement.tokens.upperBound - 1
                 if source.isOperator(first, "@") {
-                    skippedByDecorator = skippedByDecorator || Self.marksExpectedFailure(tokens, source: source)
+                    skippedByDecorator = skippedByDecorator
+                        || Self.marksExpectedFailure(source.significantTokens(in: statement.tokens), source: source)
                     continue
                 }
                 defer { skippedByDecorator = false }
-                guard let last = tokens.last, source.isOperator(last, ":") else { continue }
-                let guards = skippedByDecorator
-                    || Self.guards(header: tokens, first: first, source: source, chain: &chains[line.indentation])
+                guard source.tokens[first].kind == .name, source.isOperator(last, ":") else { continue }
+                var chain = chains.last?.indentation == line.indentation ? chains.removeLast().chain : nil
+                let guards = Self.guards(header: statement.tokens, first: first, source: source, chain: &chain) || skippedByDecorator
+                if let chain { chains.append((line.indentation, chain)) }
                 if index + 1 == line.statements.upperBound {
                     open.append((line.indentation, guards))
                 } else {
@@ -54,7 +57,7 @@ struct ImportGuards {
     }
 
     /// Whether the block a header opens is guarded; updates the chain of its indentation.
-    private static func guards(header tokens: [Int], first: Int, source: TokenizedSource, chain: inout Chain?) -> Bool {
+    private static func guards(header tokens: Range<Int>, first: Int, source: TokenizedSource, chain: inout Chain?) -> Bool {
         switch source.text(ofToken: first) {
         case "try":
             chain = .tryBlock

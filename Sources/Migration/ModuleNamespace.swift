@@ -36,7 +36,10 @@ struct ModuleNamespace: Sendable {
     /// its namespace in ways a reader cannot follow. Compares bytes, not strings: this
     /// runs over every name of every file.
     private static func writesItsOwnNamespace(_ source: TokenizedSource) -> Bool {
-        source.tokens.indices.contains { index in
+        // Most files have none of the words at all: a byte search says so quickly.
+        guard ["globals", "exec", "setattr", "__getattr__"].contains(where: { ByteSearch.contains(Array($0.utf8), in: source.bytes) })
+        else { return false }
+        return source.tokens.indices.contains { index in
             let token = source.tokens[index]
             guard token.kind == .name, token.range.count >= 4 else { return false }
             switch source.bytes[token.range.lowerBound] {
@@ -74,6 +77,12 @@ struct ModuleNamespace: Sendable {
                 if source.tokens[next].kind == .name { names.insert(source.text(ofToken: next)) }
             }
         }
+    }
+
+    /// Adds what another source of the same module binds (its stub beside it).
+    mutating func add(_ other: ModuleNamespace) {
+        names.formUnion(other.names)
+        acceptsAnything = acceptsAnything || other.acceptsAnything
     }
 
     /// Whether `from M import name` finds `name` (a submodule is checked by the caller).

@@ -1,3 +1,4 @@
+import DiffCore
 import PythonSource
 
 /// The static checks of step 7 over a project's files, without touching the disk:
@@ -6,7 +7,9 @@ import PythonSource
 /// kept it), and every Python file tokenizes.
 ///
 /// Each file is tokenized and analysed once, and the module index and every module's
-/// namespace are built once, so a check over sympy's 1,500 files reads each only once.
+/// namespace are built once, so a check over sympy's 1,500 files reads each only once;
+/// the analyses and the per-file checks are split over two threads when `concurrency`
+/// allows.
 public struct ProjectVerifier: Sendable {
     let files: ProjectFiles
     let options: VerifyOptions
@@ -15,45 +18,54 @@ public struct ProjectVerifier: Sendable {
     let analyses: [String: SourceAnalysis]
     /// Module → what `from module import …` can take from it (modules with a source only).
     let namespaces: [ModuleName: ModuleNamespace]
+    let concurrency: Concurrency
 
-    public init(files: ProjectFiles, options: VerifyOptions = VerifyOptions()) {
+    public init(files: ProjectFiles, options: VerifyOptions = VerifyOptions(), concurrency: Concurrency = .sequential) {
         self.files = files
         self.options = options
+        self.concurrency = concurrency
         index = ProjectModuleIndex(files)
-        var analyses: [String: SourceAnalysis] = [:]
-        for (path, bytes) in files.python { analyses[path] = SourceAnalysis(bytes: bytes) }
-        self.analyses = analyses
-        var namespaces: [ModuleName: ModuleNamespace] = [:]
-        for (path, analysis) in analyses {
-            guard let location = RewriteLayout.oldLocation(ofPath: path) else { continue }
-            namespaces[location.name, default: ModuleNamespace()].add(analysis)
+        let paths = Array(files.python.keys)
+        let analysed = concurrency.map(paths) { path in
+            let analysis = SourceAnalysis(bytes: files.python[path]!)
+            var namespace = ModuleNamespace()
+            namespace.add(analysis)
+            return (analysis, namespace)
         }
+        var analyses: [String: SourceAnalysis] = [:]
+        var namespaces: [ModuleName: ModuleNamespace] = [:]
+        for (path, (analysis, namespace)) in zip(paths, analysed) {
+            analyses[path] = analysis
+            guard let location = RewriteLayout.oldLocation(ofPath: path) else { continue }
+            namespaces[location.name, default: ModuleNamespace()].add(namespace)
+        }
+        self.analyses = analyses
         self.namespaces = namespaces
     }
 
     /// Runs every static check.
     public func verify() -> VerifyReport {
-        var findings: [VerifyFinding] = []
-        var kept: [VerifyFinding] = []
-        for path in analyses.keys.sorted() {
-            findings += importFindings(path)
-            findings += tokenizeFindings(path)
-            let (left, allowed) = oldNameFindings(path)
-            findings += left
-            kept += allowed
+        let paths = analyses.keys.sorted()
+        let perFile = concurrency.map(paths) { path in
+            let (left, kept) = oldNameFindings(path)
+            return (importFindings(path) + tokenizeFindings(path) + left + markerFindings(path, files.python[path]!), kept)
         }
-        for (path, bytes) in files.python.merging(files.others, uniquingKeysWith: { first, _ in first }) {
-            findings += ConflictMarkerFinder.blocks(in: bytes).map {
-                VerifyFinding(path: path, line: $0.start, check: .conflictMarkers,
-                              message: "conflict markers left (<<<<<<< here, ======= at line \($0.separator), >>>>>>> at line \($0.end))")
-            }
-        }
+        var findings = perFile.flatMap(\.0)
+        var kept = perFile.flatMap(\.1)
         for (path, bytes) in files.others {
             let (left, allowed) = oldNameFindings(inText: bytes, path: path)
-            findings += left
+            findings += left + markerFindings(path, bytes)
             kept += allowed
         }
         return VerifyReport(findings: findings, kept: kept)
+    }
+
+    /// The conflict blocks left in one file.
+    func markerFindings(_ path: String, _ bytes: [UInt8]) -> [VerifyFinding] {
+        ConflictMarkerFinder.blocks(in: bytes).map {
+            VerifyFinding(path: path, line: $0.start, check: .conflictMarkers,
+                          message: "conflict markers left (<<<<<<< here, ======= at line \($0.separator), >>>>>>> at line \($0.end))")
+        }
     }
 
     /// The tokenizer's problems in a Python file the options ask to check.

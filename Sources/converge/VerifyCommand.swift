@@ -65,7 +65,7 @@ struct VerifyCommand: ParsableCommand {
         } catch {
             throw CommandFailure(error.description)
         }
-        var report = ProjectVerifier(files: files, options: options).verify()
+        var report = ProjectVerifier(files: files, options: options, concurrency: Threads.concurrency).verify()
         let checks = PythonChecks(root: root, timeLimit: timeLimit)
         if python {
             report.add(checks.compile())

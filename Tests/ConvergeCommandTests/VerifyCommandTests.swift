@@ -33,7 +33,7 @@ import Testing
 
     @Test func eachFailureIsOneLineAndTheExitCodeIsOne() throws {
         var files = Self.sound
-        files["pkg/core.py"] = "from pkg.util import helper, gone\nimport pkg.missing\nfrom pkg.old import thing\n"
+        files["pkg/core.py"] = "from pkg.util import helper, gone\nimport pkg.missing\nfrom pkg.old import thing\ndef run(): pass\n"
         files["docs/notes.txt"] = "<<<<<<< target\na\n=======\nb\n>>>>>>> source\n"
         let folder = try makeTree(files)
         let result = try Subprocess.converge(["verify", "--root", folder.path, "--old", "pkg.old", "--keep", "pkg/core.py:3"])
@@ -68,7 +68,7 @@ import Testing
     @Test func pythonFindsAModuleThatRaisesAndASyntaxError() throws {
         var files = Self.sound
         files["pkg/settings.py"] = "import os\n\nraise KeyError('DATABASE_URL')\n"
-        files["pkg/broken.py"] = "def f(:\n    pass\n"
+        files["pkg/broken.py"] = "x = = 1\n"
         let folder = try makeTree(files)
         let statically = try Subprocess.converge(["verify", "--root", folder.path])
         #expect(statically.status == 0, "\(statically.stdoutText)")

@@ -1,4 +1,5 @@
 import ConvergeTestSupport
+import DiffCore
 import Foundation
 @testable import Migration
 import Testing
@@ -11,6 +12,14 @@ import Testing
 @Suite struct VerifyRealPackageTests {
     static let packages = ["sympy", "networkx"]
 
+    /// Two threads, as the command line gives the verifier.
+    static let twoThreads = Concurrency { first, second in
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { second() }
+        first()
+        group.wait()
+    }
+
     @Test(arguments: packages)
     func anInstalledPackageHasNoFindings(_ package: String) throws {
         let located = try Subprocess.run("python3", ["-c", "import \(package), os; print(os.path.dirname(\(package).__file__))"])
@@ -22,7 +31,7 @@ import Testing
         let files = ProjectFiles(root: (folder as NSString).deletingLastPathComponent,
                                  python: Dictionary(uniqueKeysWithValues: read.python.map { ("\(package)/\($0.key)", $0.value) }),
                                  others: Dictionary(uniqueKeysWithValues: read.others.map { ("\(package)/\($0.key)", $0.value) }))
-        let report = ProjectVerifier(files: files).verify()
+        let report = ProjectVerifier(files: files, concurrency: Self.twoThreads).verify()
         let elapsed = clock.now - start
         #expect(files.python.count > 500)
         #expect(report.findings.isEmpty, "\(report.findings.count) findings: \(report.findings.prefix(20).map(\.description))")
