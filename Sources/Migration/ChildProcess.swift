@@ -97,3 +97,12 @@ enum ChildProcess {
         environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
     }
 }
+
+extension ChildProcess.Output {
+    /// The first line of the child's errors that is not blank, as it wrote it (git's
+    /// `fatal: …`): what a user needs to see.
+    var errorLine: String {
+        let lines = String(decoding: stderr, as: UTF8.self).split(whereSeparator: { $0 == "\n" || $0 == "\r" })
+        return lines.first { !$0.allSatisfy(\.isWhitespace) }.map(String.init) ?? ""
+    }
+}

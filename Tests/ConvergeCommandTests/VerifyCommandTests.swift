@@ -16,11 +16,7 @@ import Testing
 
     func makeTree(_ files: [String: String]) throws -> TemporaryFolder {
         let folder = try TemporaryFolder("converge-verify")
-        for (path, text) in files {
-            try FileManager.default.createDirectory(atPath: (folder.file(path) as NSString).deletingLastPathComponent,
-                                                    withIntermediateDirectories: true)
-            _ = try folder.write(path, text)
-        }
+        try folder.write(tree: files)
         return folder
     }
 

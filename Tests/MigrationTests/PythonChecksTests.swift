@@ -9,11 +9,7 @@ import Testing
 @Suite struct PythonChecksTests {
     static func tree(_ files: [String: String]) throws -> TemporaryFolder {
         let folder = try TemporaryFolder("converge-verify-python")
-        for (path, text) in files {
-            try FileManager.default.createDirectory(atPath: (folder.file(path) as NSString).deletingLastPathComponent,
-                                                    withIntermediateDirectories: true)
-            _ = try folder.write(path, text)
-        }
+        try folder.write(tree: files)
         return folder
     }
 
