@@ -12,6 +12,9 @@ import PythonSource
 struct ModuleNamespace: Sendable {
     private(set) var names: Set<String> = Self.everyModuleHas
     private(set) var acceptsAnything = false
+    /// The module puts modules into `sys.modules` itself (`sys.modules['os.path'] =
+    /// path`), so `import M.anything` may work without a file.
+    private(set) var registersSubmodules = false
 
     /// The attributes Python gives every module object.
     static let everyModuleHas: Set<String> = [
@@ -21,14 +24,17 @@ struct ModuleNamespace: Sendable {
 
     init() {}
 
-    /// Adds what one source of the module (its `.py` or its `.pyi` stub) binds.
-    mutating func add(_ analysis: SourceAnalysis) {
+    /// Adds what one source of the module binds. A stub (`.pyi`) also declares the
+    /// names it only annotates (`version: str`), which a `.py` file does not bind.
+    mutating func add(_ analysis: SourceAnalysis, isStub: Bool = false) {
         for definition in analysis.definitions { names.insert(definition.name) }
         for statement in analysis.exportLists { names.formUnion(statement.entries.map(\.name)) }
         if analysis.imports.contains(where: { $0.scope == .module && $0.star != nil }) || analysis.hasDynamicExportList {
             acceptsAnything = true
         }
         addLoopAndBlockNames(analysis)
+        if isStub { addAnnotatedNames(analysis) }
+        registersSubmodules = registersSubmodules || Self.assignsToSysModules(analysis.source.bytes)
         if !acceptsAnything && Self.writesItsOwnNamespace(analysis.source) { acceptsAnything = true }
     }
 
@@ -79,10 +85,36 @@ struct ModuleNamespace: Sendable {
         }
     }
 
+    /// Whether a line assigns to `sys.modules[…]`: `sys.modules[name] = module`.
+    private static func assignsToSysModules(_ bytes: [UInt8]) -> Bool {
+        let needle = Array("sys.modules[".utf8)
+        var start = 0
+        while let found = ByteSearch.firstRange(of: needle, in: bytes, range: start..<bytes.count) {
+            start = found.upperBound
+            guard let close = bytes[found.upperBound...].prefix(while: { $0 != UInt8(ascii: "\n") }).firstIndex(of: UInt8(ascii: "]"))
+            else { continue }
+            let after = bytes[(close + 1)...].drop { $0 == UInt8(ascii: " ") }
+            if after.first == UInt8(ascii: "="), after.dropFirst().first != UInt8(ascii: "=") { return true }
+        }
+        return false
+    }
+
+    /// `NAME: T` at module scope, a stub's declaration of a variable.
+    private mutating func addAnnotatedNames(_ analysis: SourceAnalysis) {
+        let source = analysis.source
+        for statement in analysis.statements.statements where statement.scope == .module {
+            let tokens = source.significantTokens(in: statement.tokens)
+            if tokens.count > 2, source.tokens[tokens[0]].kind == .name, source.isOperator(tokens[1], ":") {
+                names.insert(source.text(ofToken: tokens[0]))
+            }
+        }
+    }
+
     /// Adds what another source of the same module binds (its stub beside it).
     mutating func add(_ other: ModuleNamespace) {
         names.formUnion(other.names)
         acceptsAnything = acceptsAnything || other.acceptsAnything
+        registersSubmodules = registersSubmodules || other.registersSubmodules
     }
 
     /// Whether `from M import name` finds `name` (a submodule is checked by the caller).

@@ -5,30 +5,43 @@ import PythonSource
 ///
 /// Module names count from the root, as in `RewriteLayout`: every folder that holds a
 /// Python file counts as a package, with or without an `__init__.py` (a PEP 420
-/// namespace package imports the same way). A compiled extension
-/// (`_speedups.cpython-311-x86_64-linux-gnu.so`) is a module too.
+/// namespace package imports the same way), and so does a folder that holds only data
+/// (`numpy/_core/include/`, headers only, imports as an empty namespace package). A
+/// compiled extension (`_speedups.cpython-311-x86_64-linux-gnu.so`) is a module too.
 struct ProjectModuleIndex: Sendable {
     /// Module → its source files, `.py` before `.pyi`; empty for a namespace folder or
     /// an extension module.
     private(set) var sources: [ModuleName: [String]] = [:]
     /// The first part of every module: an import starting with one of these is the project's.
     private(set) var topLevel: Set<String> = []
-    /// Modules that hold other modules: packages and namespace folders.
+    /// Modules that hold other modules or files: packages and folders.
     private(set) var parents: Set<ModuleName> = []
 
     init(_ files: ProjectFiles) {
         for path in files.python.keys.sorted(by: Self.sourceFirst) {
             guard let location = RewriteLayout.oldLocation(ofPath: path) else { continue }
             add(location.name, file: path)
+            // `import pkg.__init__` loads the package's `__init__.py` once more, as a module of its own.
+            if location.isPackage { add(location.name.appending(ModuleName(parts: ["__init__"])), file: path) }
+        }
+        for path in files.others.keys {
+            let folders = path.split(separator: "/").dropLast().map(String.init)
+            guard !folders.isEmpty, folders.allSatisfy(Self.isModulePart) else { continue }
+            let folder = ModuleName(parts: folders)
+            add(folder, file: nil)
+            parents.insert(folder)
         }
         for path in files.extensionModules {
             var parts = path.split(separator: "/").map(String.init)
             guard let file = parts.popLast(), let stem = file.split(separator: ".").first else { continue }
             let name = ModuleName(parts: parts + [String(stem)])
-            if name.parts.allSatisfy({ (try? ModuleLocation.moduleName(ofRelativePath: $0 + ".py")) != nil }) {
-                add(name, file: nil)
-            }
+            if name.parts.allSatisfy(Self.isModulePart) { add(name, file: nil) }
         }
+    }
+
+    /// A folder or file name an import can spell: an identifier that is not a keyword.
+    private static func isModulePart(_ part: String) -> Bool {
+        (try? ModuleLocation.moduleName(ofRelativePath: part + ".py")) != nil
     }
 
     private mutating func add(_ name: ModuleName, file: String?) {
@@ -66,7 +79,7 @@ struct ProjectModuleIndex: Sendable {
         return nil
     }
 
-    /// Whether `name` holds other modules (a package or a namespace folder).
+    /// Whether `name` is a folder (a package or a namespace folder, with modules or data in it).
     func hasChildren(_ name: ModuleName) -> Bool { parents.contains(name) }
 
     /// The source files of `name` (`pkg/__init__.py`, `pkg/__init__.pyi`, or `mod.py`).

@@ -16,7 +16,7 @@ extension ProjectVerifier {
             case .import:
                 for entry in statement.names {
                     let module = entry.name.moduleName
-                    guard index.isProjectModule(module), let missing = index.firstMissing(module) else { continue }
+                    guard index.isProjectModule(module), let missing = firstMissing(module) else { continue }
                     findings.append(VerifyFinding(path: path, line: line(entry.name.range.lowerBound), check: .unresolvedImport,
                                                   message: "import \(module): \(Self.noModule(missing))"))
                 }
@@ -44,7 +44,7 @@ extension ProjectVerifier {
             guard let absolute = statement.module?.moduleName, index.isProjectModule(absolute) else { return [] }
             module = absolute
         }
-        if let missing = index.firstMissing(module) {
+        if let missing = firstMissing(module) {
             let names = statement.star != nil ? "*" : statement.names.map(\.name.text).joined(separator: ", ")
             let resolved = statement.isRelative ? " (\(module))" : ""
             return [VerifyFinding(path: path, line: statement.line, check: .unresolvedImport,
@@ -58,6 +58,14 @@ extension ProjectVerifier {
                 message: "\(spelled) \(name): \(module) neither defines, imports nor lists '\(name)' in __all__, "
                     + "and has no submodule of that name")
         }
+    }
+
+    /// The first part of `name` that names no module, unless the module above it puts
+    /// modules into `sys.modules` itself (`os` registers `os.path`).
+    func firstMissing(_ name: ModuleName) -> ModuleName? {
+        guard let missing = index.firstMissing(name) else { return nil }
+        if let parent = missing.parent, namespaces[parent]?.registersSubmodules == true { return nil }
+        return missing
     }
 
     /// Whether `from module import name` works: `name` is a submodule, or the module's

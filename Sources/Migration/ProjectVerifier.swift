@@ -29,7 +29,7 @@ public struct ProjectVerifier: Sendable {
         let analysed = concurrency.map(paths) { path in
             let analysis = SourceAnalysis(bytes: files.python[path]!)
             var namespace = ModuleNamespace()
-            namespace.add(analysis)
+            namespace.add(analysis, isStub: path.hasSuffix(".pyi"))
             return (analysis, namespace)
         }
         var analyses: [String: SourceAnalysis] = [:]
@@ -38,6 +38,7 @@ public struct ProjectVerifier: Sendable {
             analyses[path] = analysis
             guard let location = RewriteLayout.oldLocation(ofPath: path) else { continue }
             namespaces[location.name, default: ModuleNamespace()].add(namespace)
+            if location.isPackage { namespaces[location.name.appending("__init__"), default: ModuleNamespace()].add(namespace) }
         }
         self.analyses = analyses
         self.namespaces = namespaces

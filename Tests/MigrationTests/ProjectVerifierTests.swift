@@ -28,6 +28,23 @@ import Testing
         #expect(!report.passed)
     }
 
+    @Test func foldersOfDataInitModulesAndRegisteredSubmodulesResolve() {
+        let report = Self.verify([
+            "pkg/__init__.py": "testing = False\n",
+            "pkg/registry.py": "import sys\nfrom . import paths\nsys.modules['pkg.registry.paths'] = paths\n",
+            "pkg/reader.py": "import sys\nif sys.modules['pkg'] == None: pass\n",
+            "pkg/paths.py": "",
+            "pkg/user.py": """
+                import pkg.include
+                import pkg.include.deeper
+                from pkg.__init__ import testing
+                import pkg.registry.paths
+                import pkg.reader.paths
+                """,
+        ], others: ["pkg/include/header.h": "int x;\n"])
+        #expect(Self.places(report.findings) == ["pkg/user.py:2 unresolved-import", "pkg/user.py:5 unresolved-import"])
+    }
+
     @Test func aRelativeImportThatResolvesToNothingIsReported() {
         let report = Self.verify([
             "pkg/__init__.py": "from . import present\nfrom .sub import thing\n",
@@ -48,22 +65,24 @@ import Testing
             "pkg/starred.py": "from os.path import *\n",
             "pkg/lazy.py": "def __getattr__(name): return name\n",
             "pkg/typed.py": "",
-            "pkg/typed.pyi": "def only_in_stub() -> int: ...\n",
+            "pkg/typed.pyi": "def only_in_stub() -> int: ...\nversion: str\n",
+            "pkg/annotated.py": "declared: int\n",
             "pkg/space/part.py": "",
             "pkg/user.py": """
                 from pkg.core import run, Engine, FAST, loop_name, walk
                 from pkg import start, later, core, space, missing
                 from pkg.starred import anything
                 from pkg.lazy import anything_else
-                from pkg.typed import only_in_stub
+                from pkg.typed import only_in_stub, version
                 from pkg.space import part, nothing
+                from pkg.annotated import declared
                 """,
         ])
         #expect(Self.places(report.findings) == [
-            "pkg/user.py:1 missing-name", "pkg/user.py:2 missing-name", "pkg/user.py:6 missing-name",
+            "pkg/user.py:1 missing-name", "pkg/user.py:2 missing-name", "pkg/user.py:6 missing-name", "pkg/user.py:7 missing-name",
         ])
         #expect(report.findings.map { $0.message.split(separator: ":")[0] } == [
-            "from pkg.core import walk", "from pkg import missing", "from pkg.space import nothing",
+            "from pkg.core import walk", "from pkg import missing", "from pkg.space import nothing", "from pkg.annotated import declared",
         ])
     }
 

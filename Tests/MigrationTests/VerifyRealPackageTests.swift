@@ -8,7 +8,10 @@ import Testing
 /// networkx have star imports, module `__getattr__`, lazy loaders, optional imports in
 /// `try`/`except ImportError` and `if TYPE_CHECKING:` blocks, so every finding here
 /// would be a bug of the verifier. Each is checked as it sits in site-packages, the
-/// other installed packages left out (their imports are then not the project's).
+/// other installed packages left out (their imports are then not the project's). The
+/// standard library adds `os.path` (put into `sys.modules` by `os`), `import
+/// pkg.__init__`, and typeshed-style stubs; findings in its own test suites are left out,
+/// since they import modules they make at run time and keep Python 2 code as data.
 @Suite struct VerifyRealPackageTests {
     static let packages = ["sympy", "networkx"]
 
@@ -38,5 +41,16 @@ import Testing
         // Generous for a debug build on shared cores; a release build takes a fraction.
         #expect(elapsed < .seconds(60), "\(elapsed) for \(files.python.count) files")
         print("verify \(package): \(files.python.count) Python files in \(elapsed)")
+    }
+
+    @Test func theStandardLibraryHasNoFindingsOutsideItsTests() throws {
+        let located = try Subprocess.run("python3", ["-c", "import sysconfig; print(sysconfig.get_paths()['stdlib'])"])
+        let folder = located.stdoutText.trimmingCharacters(in: .whitespacesAndNewlines)
+        let tests = ["test/", "lib2to3/tests/", "idlelib/idle_test/"]
+        let files = try ProjectFiles.read(root: folder)
+        let report = ProjectVerifier(files: files, concurrency: Self.twoThreads).verify()
+        let findings = report.findings.filter { finding in !tests.contains { finding.path.hasPrefix($0) } }
+        #expect(files.python.count > 500)
+        #expect(findings.isEmpty, "\(findings.count) findings: \(findings.prefix(20).map(\.description))")
     }
 }
