@@ -27,7 +27,8 @@ public struct ProjectVerifier: Sendable {
         index = ProjectModuleIndex(files)
         let paths = Array(files.python.keys)
         let analysed = concurrency.map(paths) { path in
-            let analysis = SourceAnalysis(bytes: files.python[path]!)
+            let analysis = SourceAnalysis(PythonTokenizer.tokenize(files.python[path]!),
+                                          findingDottedNameStrings: !options.oldModules.isEmpty)
             var namespace = ModuleNamespace()
             namespace.add(analysis, isStub: path.hasSuffix(".pyi"))
             return (analysis, namespace)
