@@ -12,18 +12,18 @@ public struct PythonChecks: Sendable {
         runner = PythonRunner(timeLimit: timeLimit)
     }
 
-    /// `python3 -m compileall -q` over the root (tool and environment folders left
+    /// `python3 -m compileall -q .` from the root (tool and environment folders left
     /// out): every file Python cannot compile, at the line of its syntax error.
     public func compile() -> [VerifyFinding] {
         let skipped = #"/(\.git|\.hg|\.converge|\.venv|venv|\.tox|\.nox|node_modules|site-packages|__pycache__)/"#
         let output: ChildProcess.Output
         do {
-            output = try runner.run(["-I", "-m", "compileall", "-q", "-x", skipped, root])
+            output = try runner.run(["-I", "-c", PythonScripts.compileAll, root, "-q", "-x", skipped, "."])
         } catch {
             return [VerifyFinding(path: "", line: 0, check: .compile, message: error.description)]
         }
         if output.timedOut { return [timedOut(.compile, "python3 -m compileall")] }
-        var findings = PythonOutput.compileErrors(String(decoding: output.stdout, as: UTF8.self), root: root)
+        var findings = PythonOutput.compileErrors(String(decoding: output.stdout, as: UTF8.self))
         if output.status != 0 && findings.isEmpty {
             findings.append(VerifyFinding(path: "", line: 0, check: .compile,
                                           message: "python3 -m compileall failed (exit \(output.status)): \(PythonOutput.lastLine(output))"))

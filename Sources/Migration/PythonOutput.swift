@@ -31,9 +31,9 @@ enum PythonOutput {
         }
     }
 
-    /// compileall's `*** Error compiling 'PATH'...` blocks: the `File "PATH", line N`
+    /// compileall's `*** Error compiling './PATH'...` blocks (it ran from the root): the `File "PATH", line N`
     /// inside and the block's last line (`SyntaxError: invalid syntax`).
-    static func compileErrors(_ text: String, root: String) -> [VerifyFinding] {
+    static func compileErrors(_ text: String) -> [VerifyFinding] {
         var findings: [VerifyFinding] = []
         var block: [Substring] = []
         func finish() {
@@ -41,7 +41,7 @@ enum PythonOutput {
             let location = block.first { $0.hasPrefix("  File \"") }
             let line = location.flatMap { $0.split(separator: ",").last }.flatMap { Int($0.split(separator: " ").last ?? "") } ?? 0
             let message = block.last { !$0.allSatisfy(\.isWhitespace) && $0 != header } ?? "does not compile"
-            findings.append(VerifyFinding(path: relative(path, to: root), line: line, check: .compile,
+            findings.append(VerifyFinding(path: path.hasPrefix("./") ? String(path.dropFirst(2)) : path, line: line, check: .compile,
                                           message: "does not compile: \(message.trimmingSpaces)"))
         }
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -60,12 +60,6 @@ enum PythonOutput {
     static func lastLine(_ output: ChildProcess.Output) -> String {
         let lines = String(decoding: output.stderr + output.stdout, as: UTF8.self).split(separator: "\n")
         return lines.last { !$0.allSatisfy(\.isWhitespace) }.map { String($0).trimmingSpaces } ?? "no output"
-    }
-
-    /// `path` relative to `root` when inside it.
-    static func relative(_ path: String, to root: String) -> String {
-        let prefix = root.hasSuffix("/") ? root : root + "/"
-        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
     }
 
     private static func quoted(_ line: Substring, _ quote: Character) -> String? {

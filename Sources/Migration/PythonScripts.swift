@@ -3,6 +3,16 @@
 /// standard output, and sends what the checked code prints to standard error, so a
 /// module that prints cannot garble the results.
 enum PythonScripts {
+    /// `ROOT ARGUMENT…`: `python3 -m compileall ARGUMENT…` run from ROOT, so its exclusion
+    /// pattern sees paths inside the project only (a project kept under a folder named
+    /// `venv` is still compiled).
+    static let compileAll = #"""
+        import os, runpy, sys
+        os.chdir(sys.argv[1])
+        sys.argv = ["compileall"] + sys.argv[2:]
+        runpy.run_module("compileall", run_name="__main__", alter_sys=True)
+        """#
+
     /// `ROOT LIMIT MODULE…`: imports each module with `LIMIT` seconds each (`SIGALRM`),
     /// printing `ok\tMODULE` or `fail\tMODULE\tPATH\tLINE\tLAST TRACEBACK LINE`, where
     /// PATH:LINE is the deepest frame inside ROOT (the syntax error's own place for a

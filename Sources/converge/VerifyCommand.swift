@@ -91,7 +91,8 @@ struct VerifyCommand: ParsableCommand {
                 throw CommandFailure("--keep \(text): not PATH:LINE (such as pkg/mod.py:12)")
             }
         }
-        for path in pytestPaths where !MoveTarget.exists(path.hasPrefix("/") ? path : "\(root)/\(path)") {
+        // A test id (`tests/test_a.py::test_one`) names a file too.
+        for path in pytestPaths.map({ String($0.prefix { $0 != ":" }) }) where !MoveTarget.exists(path.hasPrefix("/") ? path : "\(root)/\(path)") {
             throw CommandFailure("--pytest \(path): no such file or folder under \(root)")
         }
         guard timeLimit > 0 else { throw CommandFailure("--time-limit \(timeLimit): must be more than 0 seconds") }

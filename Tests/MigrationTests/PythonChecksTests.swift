@@ -19,6 +19,10 @@ import Testing
         #expect(findings.map { "\($0.path):\($0.line)" } == ["pkg/bad.py:2"])
         #expect(findings.first?.message == "does not compile: SyntaxError: invalid syntax")
         #expect(!FileManager.default.fileExists(atPath: folder.file("pkg/__pycache__")))
+        // Tool folders are skipped inside the project only, not above it.
+        let nested = try Self.tree(["venv/project/pkg/bad.py": "x = = 1\n", "venv/project/venv/lib/bad.py": "x = = 1\n"])
+        let inside = PythonChecks(root: nested.file("venv/project"), timeLimit: 60).compile()
+        #expect(inside.map { "\($0.path):\($0.line)" } == ["pkg/bad.py:1"])
     }
 
     @Test func aModuleThatRaisesOrHangsAtImportIsReportedWithTheLastTracebackLine() throws {
