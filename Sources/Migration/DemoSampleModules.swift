@@ -178,6 +178,11 @@ enum DemoSampleModules {
                 self.strength = strength
 
 
+        """ + regimeSignalFunctions
+
+    /// The two functions both `regime_signals.py` (source) and `regime_detection.py`
+    /// (target) define: the same code, in two places.
+    static let regimeSignalFunctions = """
         def trend_strength(prices):
             if len(prices) < 2:
                 return 0.0

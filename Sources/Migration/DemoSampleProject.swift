@@ -122,16 +122,7 @@ enum DemoSampleProject {
                 self.label = label or name
 
 
-        def trend_strength(prices):
-            if len(prices) < 2:
-                return 0.0
-            return (prices[-1] - prices[0]) / max(abs(mean(prices)), 1e-9)
-
-
-        def volatility_band(prices):
-            average = mean(prices)
-            return max((abs(p - average) for p in prices), default=0.0)
-
+        """ + DemoSampleModules.regimeSignalFunctions + """
 
         def detect_transitions(labels):
             return [(a, b) for a, b in zip(labels, labels[1:]) if a != b]

@@ -3,7 +3,8 @@ import PythonSource
 /// Every module and package under a project root, found once from the paths, so that
 /// each import can be resolved without touching the disk.
 ///
-/// Module names count from the root, as in `RewriteLayout`: every folder that holds a
+/// Module names count from the root (or from `src/` in a src layout), as in
+/// `RewriteLayout`: every folder that holds a
 /// Python file counts as a package, with or without an `__init__.py` (a PEP 420
 /// namespace package imports the same way), and so does a folder that holds only data
 /// (`numpy/_core/include/`, headers only, imports as an empty namespace package). A
@@ -14,29 +15,38 @@ struct ProjectModuleIndex: Sendable {
     private(set) var sources: [ModuleName: [String]] = [:]
     /// The first part of every module: an import starting with one of these is the project's.
     private(set) var topLevel: Set<String> = []
+    /// `["src"]` in a src layout: folders whose contents are top-level modules.
+    let sourceRoots: [String]
     /// Modules that hold other modules or files: packages and folders.
     private(set) var parents: Set<ModuleName> = []
 
     init(_ files: ProjectFiles) {
+        sourceRoots = RewriteLayout.sourceRoots(in: Array(files.python.keys))
         for path in files.python.keys.sorted(by: Self.sourceFirst) {
-            guard let location = RewriteLayout.oldLocation(ofPath: path) else { continue }
+            guard let location = location(ofPath: path) else { continue }
             add(location.name, file: path)
             // `import pkg.__init__` loads the package's `__init__.py` once more, as a module of its own.
             if location.isPackage { add(location.name.appending(ModuleName(parts: ["__init__"])), file: path) }
         }
         for path in files.others.keys {
-            let folders = path.split(separator: "/").dropLast().map(String.init)
+            let folders = RewriteLayout.split(path, sourceRoots: sourceRoots).relative.split(separator: "/").dropLast().map(String.init)
             guard !folders.isEmpty, folders.allSatisfy(Self.isModulePart) else { continue }
             let folder = ModuleName(parts: folders)
             add(folder, file: nil)
             parents.insert(folder)
         }
         for path in files.extensionModules {
-            var parts = path.split(separator: "/").map(String.init)
+            var parts = RewriteLayout.split(path, sourceRoots: sourceRoots).relative.split(separator: "/").map(String.init)
             guard let file = parts.popLast(), let stem = file.split(separator: ".").first else { continue }
             let name = ModuleName(parts: parts + [String(stem)])
             if name.parts.allSatisfy(Self.isModulePart) { add(name, file: nil) }
         }
+    }
+
+    /// Where the Python file at `path` sits in the module namespace; nil when its path
+    /// names no module (`my-scripts/run.py`).
+    func location(ofPath path: String) -> ModuleLocation? {
+        RewriteLayout.oldLocation(ofPath: path, sourceRoots: sourceRoots)
     }
 
     /// A folder or file name an import can spell: an identifier that is not a keyword.

@@ -7,7 +7,7 @@ extension ProjectVerifier {
     /// are not checked.
     func importFindings(_ path: String) -> [VerifyFinding] {
         guard let analysis = analyses[path] else { return [] }
-        let location = RewriteLayout.oldLocation(ofPath: path)
+        let location = index.location(ofPath: path)
         let guards = ImportGuards(analysis)
         var findings: [VerifyFinding] = []
         for statement in analysis.imports where statement.problem == nil && !guards.isGuarded(statement) {

@@ -8,7 +8,7 @@ extension ProjectVerifier {
     func oldNameFindings(_ path: String) -> (left: [VerifyFinding], kept: [VerifyFinding]) {
         guard !options.oldModules.isEmpty, let analysis = analyses[path] else { return ([], []) }
         var found: [(line: Int, name: ModuleName)] = []
-        let location = RewriteLayout.oldLocation(ofPath: path)
+        let location = index.location(ofPath: path)
         for statement in analysis.imports where statement.problem == nil {
             if statement.kind == .import {
                 found += statement.names.map { (statement.line, $0.name.moduleName) }

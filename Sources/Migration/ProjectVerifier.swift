@@ -37,7 +37,7 @@ public struct ProjectVerifier: Sendable {
         var namespaces: [ModuleName: ModuleNamespace] = [:]
         for (path, (analysis, namespace)) in zip(paths, analysed) {
             analyses[path] = analysis
-            guard let location = RewriteLayout.oldLocation(ofPath: path) else { continue }
+            guard let location = index.location(ofPath: path) else { continue }
             namespaces[location.name, default: ModuleNamespace()].add(namespace)
             if location.isPackage { namespaces[location.name.appending("__init__"), default: ModuleNamespace()].add(namespace) }
         }

@@ -32,10 +32,11 @@ public struct PythonChecks: Sendable {
     }
 
     /// Imports each module in a child (`-I`: no user site, no `PYTHON*` settings; the root
-    /// first on `sys.path`), one child for all of them, each import with its own alarm;
+    /// first on `sys.path`, after the `sourceRoots` such as `src`), one child for all of them, each import with its own alarm;
     /// a child that still hangs is killed and the rest are imported in a new one.
     /// `modules` maps each dotted name to its file, for the report.
-    public func importModules(_ modules: [(name: String, path: String)]) -> [VerifyFinding] {
+    public func importModules(_ modules: [(name: String, path: String)], sourceRoots: [String] = []) -> [VerifyFinding] {
+        let roots = ([root] + sourceRoots.map { "\(root)/\($0)" }).joined(separator: ":")
         var findings: [VerifyFinding] = []
         var remaining = modules[...]
         while !remaining.isEmpty {
@@ -44,7 +45,7 @@ public struct PythonChecks: Sendable {
             batch.timeLimit = runner.timeLimit * Double(remaining.count) + 10
             let output: ChildProcess.Output
             do {
-                output = try batch.run(["-I", "-c", PythonScripts.importEach, root, String(limit)] + remaining.map(\.name))
+                output = try batch.run(["-I", "-c", PythonScripts.importEach, roots, String(limit)] + remaining.map(\.name))
             } catch {
                 return findings + [VerifyFinding(path: "", line: 0, check: .importFailure, message: error.description)]
             }

@@ -13,18 +13,19 @@ enum PythonScripts {
         runpy.run_module("compileall", run_name="__main__", alter_sys=True)
         """#
 
-    /// `ROOT LIMIT MODULE…`: imports each module with `LIMIT` seconds each (`SIGALRM`),
-    /// printing `ok\tMODULE` or `fail\tMODULE\tPATH\tLINE\tLAST TRACEBACK LINE`, where
-    /// PATH:LINE is the deepest frame inside ROOT (the syntax error's own place for a
-    /// `SyntaxError`).
+    /// `ROOT[:SOURCE_ROOT…] LIMIT MODULE…`: with the source roots, then ROOT, first on
+    /// `sys.path`, imports each module with `LIMIT` seconds each (`SIGALRM`), printing
+    /// `ok\tMODULE` or `fail\tMODULE\tPATH\tLINE\tLAST TRACEBACK LINE`, where PATH:LINE
+    /// is the deepest frame inside ROOT (the syntax error's own place for a `SyntaxError`).
     static let importEach = #"""
         import importlib, os, signal, sys, traceback
         out = os.fdopen(os.dup(1), "w")
         os.dup2(2, 1)
         sys.stdout = sys.stderr
-        root = os.path.realpath(sys.argv[1])
+        roots = [os.path.realpath(folder) for folder in sys.argv[1].split(":")]
+        root = roots[0]
         limit = int(sys.argv[2])
-        sys.path.insert(0, root)
+        sys.path[0:0] = roots[1:] + [root]
         class Hung(BaseException):
             pass
         def alarm(signum, frame):

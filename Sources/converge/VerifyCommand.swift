@@ -12,7 +12,7 @@ struct VerifyCommand: ParsableCommand {
         discussion: """
             Static checks over every file under the root: each import of a project \
             module (one whose top-level package or module is under the root; module \
-            names count from the root) resolves to a file, a package or a namespace \
+            names count from the root, or from src/ in a src layout) resolves to a file, a package or a namespace \
             folder, relative imports included; each 'from M import name' finds name \
             defined, imported or listed in M's __all__, or as a submodule (a module with \
             a star import, a module __getattr__ or globals() writes is taken to offer \
@@ -69,7 +69,8 @@ struct VerifyCommand: ParsableCommand {
         let checks = PythonChecks(root: root, timeLimit: timeLimit)
         if python {
             report.add(checks.compile())
-            report.add(checks.importModules(files.importableModules(packages: packages.isEmpty ? nil : packages)))
+            report.add(checks.importModules(files.importableModules(packages: packages.isEmpty ? nil : packages),
+                                            sourceRoots: files.sourceRoots))
         }
         if !pytestPaths.isEmpty { report.add(checks.pytest(pytestPaths)) }
         var output = FileSink.standardOutput()

@@ -45,6 +45,15 @@ import Testing
         #expect(Self.places(report.findings) == ["pkg/user.py:2 unresolved-import", "pkg/user.py:5 unresolved-import"])
     }
 
+    @Test func aSrcLayoutCountsModulesFromSrc() {
+        let report = Self.verify([
+            "src/pkg/__init__.py": "from .mod import thing\n",
+            "src/pkg/mod.py": "thing = 1\nfrom pkg.missing import x\n",
+            "tests/test_mod.py": "from pkg.mod import thing\nimport src.pkg\n",
+        ], others: ["src/pkg/data/table.csv": "a,b\n"])
+        #expect(Self.places(report.findings) == ["src/pkg/mod.py:2 unresolved-import"])
+    }
+
     @Test func aRelativeImportThatResolvesToNothingIsReported() {
         let report = Self.verify([
             "pkg/__init__.py": "from . import present\nfrom .sub import thing\n",

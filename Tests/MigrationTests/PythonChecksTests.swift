@@ -46,6 +46,22 @@ import Testing
         ])
     }
 
+    @Test func aSrcLayoutImportsFromSrc() throws {
+        let folder = try Self.tree([
+            "src/pkg/__init__.py": "from .mod import VALUE\n",
+            "src/pkg/mod.py": "VALUE = 1\n",
+            "src/pkg/broken.py": "from pkg.mod import MISSING\n",
+            "tests/test_mod.py": "",
+        ])
+        let files = try ProjectFiles.read(root: folder.path)
+        let modules = files.importableModules()
+        #expect(modules.map(\.name) == ["pkg", "pkg.broken", "pkg.mod"])
+        let findings = PythonChecks(root: folder.path, timeLimit: 20).importModules(modules, sourceRoots: files.sourceRoots)
+        #expect(findings.map(\.description) == [
+            "src/pkg/broken.py:1: import pkg.broken: ImportError: cannot import name 'MISSING' from 'pkg.mod' (\(folder.path)/src/pkg/mod.py)",
+        ])
+    }
+
     @Test func aChildThatOutlivesTheWholeTimeLimitIsKilled() throws {
         let started = ContinuousClock.now
         let output = try ChildProcess.run("sh", ["-c", "sleep 30 & sleep 30"], environment: ["PATH=/usr/bin:/bin"], timeLimit: 0.5)
