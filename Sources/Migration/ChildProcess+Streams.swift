@@ -75,7 +75,8 @@ extension ChildProcess {
             // A negative fd is ignored by poll(2), which keeps the three slots in place.
             let ready = poll(&polled, nfds_t(polled.count), wait)
             guard ready >= 0 || errno == EINTR else { break }
-            if ready == 0, let deadline, !timedOut, monotonicNow() >= deadline {
+            // Checked after every wake-up: a child that never stops printing still times out.
+            if let deadline, !timedOut, monotonicNow() >= deadline {
                 timedOut = true
                 _ = kill(-child, SIGKILL)
                 Pipes.close(&ends.input.write)
