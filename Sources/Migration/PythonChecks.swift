@@ -32,37 +32,59 @@ public struct PythonChecks: Sendable {
     }
 
     /// Imports each module in a child (`-I`: no user site, no `PYTHON*` settings; the root
-    /// first on `sys.path`, after the `sourceRoots` such as `src`), one child for all of them, each import with its own alarm;
-    /// a child that still hangs is killed and the rest are imported in a new one.
+    /// first on `sys.path`, after the `sourceRoots` such as `src`), one child for all of
+    /// them, each import with its own alarm; a child that still hangs is killed and the
+    /// rest are imported in a new one.
     /// `modules` maps each dotted name to its file, for the report.
     public func importModules(_ modules: [(name: String, path: String)], sourceRoots: [String] = []) -> [VerifyFinding] {
         let roots = ([root] + sourceRoots.map { "\(root)/\($0)" }).joined(separator: ":")
-        var findings: [VerifyFinding] = []
+        let files = Dictionary(modules.map { ($0.name, $0.path) }, uniquingKeysWith: { first, _ in first })
+        var failures: [PythonOutput.ImportFailure] = []
         var remaining = modules[...]
         while !remaining.isEmpty {
-            let limit = Int(runner.timeLimit.rounded(.up))
             var batch = runner
             batch.timeLimit = runner.timeLimit * Double(remaining.count) + 10
             let output: ChildProcess.Output
             do {
-                output = try batch.run(["-I", "-c", PythonScripts.importEach, roots, String(limit)] + remaining.map(\.name))
+                output = try batch.run(["-I", "-c", PythonScripts.importEach, roots, String(Int(runner.timeLimit.rounded(.up)))]
+                                           + remaining.map(\.name))
             } catch {
-                return findings + [VerifyFinding(path: "", line: 0, check: .importFailure, message: error.description)]
+                return Self.grouped(failures, files: files) + [VerifyFinding(path: "", line: 0, check: .importFailure, message: error.description)]
             }
             let results = PythonOutput.importResults(String(decoding: output.stdout, as: UTF8.self))
-            findings += results.failures.map { failure in
-                let file = modules.first { $0.name == failure.module }?.path ?? ""
-                return VerifyFinding(path: failure.path ?? file, line: failure.line,
-                                     check: .importFailure, message: "import \(failure.module): \(failure.message)")
-            }
+            failures += results.failures
             let done = results.finished.union(results.failures.map(\.module))
             guard let unfinished = remaining.firstIndex(where: { !done.contains($0.name) }) else { break }
             let module = remaining[unfinished]
             let why = output.timedOut ? "did not finish within the time limit" : "the child ended (exit \(output.status)): \(PythonOutput.lastLine(output))"
-            findings.append(VerifyFinding(path: module.path, line: 0, check: .importFailure, message: "import \(module.name): \(why)"))
+            failures.append(PythonOutput.ImportFailure(module: module.name, path: module.path, line: 0, message: why))
             remaining = remaining[(unfinished + 1)...]
         }
-        return findings
+        return Self.grouped(failures, files: files)
+    }
+
+    /// One finding per place and message: when a package raises, every module under it
+    /// fails the same way, and the user needs the cause once, with the module whose own
+    /// file raised named first (`import pkg.core, and 16 more modules: RuntimeError: …`).
+    static func grouped(_ failures: [PythonOutput.ImportFailure], files: [String: String]) -> [VerifyFinding] {
+        var order: [String] = []
+        var groups: [String: (finding: VerifyFinding, modules: [String])] = [:]
+        for failure in failures {
+            let path = failure.path ?? files[failure.module] ?? ""
+            let key = "\(path):\(failure.line): \(failure.message)"
+            if groups[key] == nil {
+                order.append(key)
+                groups[key] = (VerifyFinding(path: path, line: failure.line, check: .importFailure, message: failure.message), [])
+            }
+            groups[key]!.modules.append(failure.module)
+        }
+        return order.map { key in
+            var (finding, modules) = groups[key]!
+            let own = modules.firstIndex { files[$0] == finding.path } ?? 0
+            let more = modules.count > 1 ? ", and \(modules.count - 1) more module\(modules.count > 2 ? "s" : "")" : ""
+            finding.message = "import \(modules[own])\(more): \(finding.message)"
+            return finding
+        }
     }
 
     /// Runs pytest on `paths` from the root: each failed test and each file pytest could

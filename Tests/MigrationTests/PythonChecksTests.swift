@@ -25,7 +25,7 @@ import Testing
         #expect(inside.map { "\($0.path):\($0.line)" } == ["pkg/bad.py:1"])
     }
 
-    @Test func aModuleThatRaisesOrHangsAtImportIsReportedWithTheLastTracebackLine() throws {
+    @Test func aModuleThatRaisesOrHangsAtImportIsReportedOnceWithTheLastTracebackLine() throws {
         let folder = try Self.tree([
             "pkg/__init__.py": "",
             "pkg/fine.py": "print('noise on stdout')\nVALUE = 1\n",
@@ -33,16 +33,20 @@ import Testing
             "pkg/hangs.py": "import time\ntime.sleep(60)\n",
             "pkg/user_path.py": "import os\nassert 'PYTHONPATH' not in os.environ\n",
             "pkg/__main__.py": "raise SystemExit('never imported')\n",
+            "pkg/sub/__init__.py": "from . import a\n",
+            "pkg/sub/a.py": "import pkg.sub.b\n",
+            "pkg/sub/b.py": "VALUE = int('twelve')\n",
         ])
         let files = try ProjectFiles.read(root: folder.path)
         let modules = files.importableModules()
-        #expect(modules.map(\.name) == ["pkg", "pkg.fine", "pkg.hangs", "pkg.raises", "pkg.user_path"])
+        #expect(modules.map(\.name) == ["pkg", "pkg.fine", "pkg.hangs", "pkg.raises", "pkg.sub", "pkg.sub.a", "pkg.sub.b", "pkg.user_path"])
         let started = ContinuousClock.now
         let findings = PythonChecks(root: folder.path, timeLimit: 2).importModules(modules)
         #expect(ContinuousClock.now - started < .seconds(30))
         #expect(findings.map(\.description) == [
             "pkg/hangs.py:2: import pkg.hangs: did not finish within 2 s",
             "pkg/raises.py:3: import pkg.raises: RuntimeError: no config found",
+            "pkg/sub/b.py:1: import pkg.sub.b, and 2 more modules: ValueError: invalid literal for int() with base 10: 'twelve'",
         ])
     }
 
