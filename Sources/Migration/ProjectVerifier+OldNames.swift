@@ -24,22 +24,14 @@ extension ProjectVerifier {
         return split(found, path: path)
     }
 
-    /// Occurrences of an old dotted name (two parts or more: a one-part name in prose
-    /// is too often an ordinary word) in a text file, on word boundaries.
+    /// Mentions of an old module in a text file that is not Python (config, docs): its
+    /// full dotted or slash path (`pkg.old.run`, `pkg/old/`), found as the rewrite planner
+    /// finds them, so a one-part name in prose, too often an ordinary word, never counts.
     func oldNameFindings(inText bytes: [UInt8], path: String) -> (left: [VerifyFinding], kept: [VerifyFinding]) {
-        var found: [(line: Int, name: ModuleName)] = []
-        for old in options.oldModules where old.parts.count > 1 {
-            let needle = Array(old.description.utf8)
-            var start = 0
-            while let range = ByteSearch.firstRange(of: needle, in: bytes, range: start..<bytes.count) {
-                start = range.upperBound
-                let before = range.lowerBound > 0 ? bytes[range.lowerBound - 1] : UInt8(ascii: " ")
-                let after = range.upperBound < bytes.count ? bytes[range.upperBound] : UInt8(ascii: " ")
-                guard !before.isIdentifierContinue, before != UInt8(ascii: "."), !after.isIdentifierContinue else { continue }
-                let line = bytes[..<range.lowerBound].reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
-                found.append((line, old))
-            }
-        }
+        // The mention finder asks for moves; where the modules went does not matter here.
+        let moves = ModuleMoves(options.oldModules.map { ModuleMove(old: $0, new: ModuleName(parts: ["moved"] + $0.parts)) })
+        var lines = RewriteLineCounter(bytes: bytes)
+        let found = RewriteText(moves: moves).mentions(in: bytes, range: 0..<bytes.count).map { (lines.line(at: $0.range.lowerBound), $0.move.old) }
         return split(found, path: path)
     }
 
@@ -89,14 +81,5 @@ extension ProjectVerifier {
         }
         finish()
         return chains
-    }
-}
-
-private extension UInt8 {
-    /// A byte that can continue a Python identifier (ASCII letters, digits, `_`, and
-    /// any byte of a non-ASCII character).
-    var isIdentifierContinue: Bool {
-        self >= 0x80 || self == UInt8(ascii: "_") || (self >= UInt8(ascii: "a") && self <= UInt8(ascii: "z"))
-            || (self >= UInt8(ascii: "A") && self <= UInt8(ascii: "Z")) || (self >= UInt8(ascii: "0") && self <= UInt8(ascii: "9"))
     }
 }

@@ -55,7 +55,7 @@ public struct ProjectVerifier: Sendable {
         var findings = perFile.flatMap(\.0)
         var kept = perFile.flatMap(\.1)
         for (path, bytes) in files.others {
-            let (left, allowed) = oldNameFindings(inText: bytes, path: path)
+            let (left, allowed) = options.oldModules.isEmpty ? ([], []) : oldNameFindings(inText: bytes, path: path)
             findings += left + markerFindings(path, bytes)
             kept += allowed
         }

@@ -147,12 +147,14 @@ import Testing
     ]
 
     @Test func aModuleStillNamedByItsOldNameIsReported() {
-        let report = Self.verify(Self.oldNameTree, others: ["docs/use.md": "Call `pkg.old.f`, not pkg.older or mypkg.old.\n"],
-                                 options: VerifyOptions(oldModules: ["pkg.old"]))
+        let report = Self.verify(Self.oldNameTree, others: [
+            "docs/use.md": "Call `pkg.old.f`, not pkg.older or mypkg.old.\n",
+            "pyproject.toml": "[tool.setuptools]\npackages = [\"pkg/new\", \"pkg/old\"]\n",
+        ], options: VerifyOptions(oldModules: ["pkg.old"]))
         let oldNames = report.findings.filter { $0.check == .oldName }
         #expect(Self.places(oldNames) == [
             "docs/use.md:1 old-name", "pkg/a.py:1 old-name", "pkg/a.py:2 old-name", "pkg/a.py:3 old-name",
-            "pkg/a.py:4 old-name", "pkg/a.py:6 old-name",
+            "pkg/a.py:4 old-name", "pkg/a.py:6 old-name", "pyproject.toml:2 old-name",
         ])
         #expect(oldNames.first?.message == "still names pkg.old, a moved module's old name")
         #expect(report.kept.isEmpty)
