@@ -17,8 +17,8 @@ struct VerifyCommand: ParsableCommand {
             defined, imported or listed in M's __all__, or as a submodule (a module with \
             a star import, a module __getattr__ or globals() writes is taken to offer \
             anything); no <<<<<<< ... ======= ... >>>>>>> block is left in any text \
-            file; no import, dotted name or dotted string still names a module given \
-            with --old (a reference at a PATH:LINE given with --keep, a rejected \
+            file; no import, dotted name or dotted string, and no full dotted or slash \
+            path in another text file, still names a module given with --old (a reference at a PATH:LINE given with --keep, a rejected \
             proposal, is listed as kept instead); every Python file tokenizes. Imports \
             inside try/except blocks and 'if TYPE_CHECKING:' blocks are not checked \
             (optional by design); imports inside functions are. --python also runs \
