@@ -16,16 +16,18 @@ struct VerifyCommand: ParsableCommand {
             folder, relative imports included; each 'from M import name' finds name \
             defined, imported or listed in M's __all__, or as a submodule (a module with \
             a star import, a module __getattr__ or globals() writes is taken to offer \
-            anything); no <<<<<<< ... ======= ... >>>>>>> block is left in any text \
+            anything, one that assigns sys.modules[...] to have any submodule); no <<<<<<< ... ======= ... >>>>>>> block is left in any text \
             file; no import, dotted name or dotted string, and no full dotted or slash \
             path in another text file, still names a module given with --old (a reference at a PATH:LINE given with --keep, a rejected \
             proposal, is listed as kept instead); every Python file tokenizes. Imports \
-            inside try/except blocks and 'if TYPE_CHECKING:' blocks are not checked \
-            (optional by design); imports inside functions are. --python also runs \
+            inside try/except, 'if TYPE_CHECKING:' and 'with raises(ImportError):' \
+            blocks, and in tests decorated as xfail or skip, are not checked (optional \
+            by design); imports inside functions are. --python also runs \
             'python3 -m compileall -q' and imports every module of each --package \
-            (default: every top-level folder with an __init__.py) in an isolated child \
+            (default: every top-level package with an __init__.py) in an isolated child \
             (-I, no PYTHON* variables, the root first on sys.path) with --time-limit \
-            seconds per module, reporting each failure with its traceback's last line; \
+            seconds per module, reporting each failure once, with its traceback's last \
+            line; \
             --pytest runs pytest on the paths from the root. Prints each failure as \
             path:line: what, then a summary line; --json prints one object with \
             findings, kept and summary. Exit 0 when every check holds, 1 when one \
