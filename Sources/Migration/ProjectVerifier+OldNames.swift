@@ -3,8 +3,9 @@ import PythonSource
 extension ProjectVerifier {
     /// References to a moved module's old name in one Python file, one per line and
     /// old name: imports (relative ones resolved, `from pkg import old` included),
-    /// dotted names in code (`pkg.old.run()`), and dotted strings (`mock.patch("pkg.old.x")`).
-    /// Those at a `path:line` the options keep are returned apart.
+    /// and, for an old name of two parts or more, dotted names in code (`pkg.old.run()`)
+    /// and dotted strings (`mock.patch("pkg.old.x")`). Those at a `path:line` the options
+    /// keep are returned apart.
     func oldNameFindings(_ path: String) -> (left: [VerifyFinding], kept: [VerifyFinding]) {
         guard !options.oldModules.isEmpty, let analysis = analyses[path] else { return ([], []) }
         var found: [(line: Int, name: ModuleName)] = []
@@ -17,8 +18,13 @@ extension ProjectVerifier {
                 found += statement.names.map { (statement.line, module.appending(ModuleName(parts: [$0.name.parts[0].text]))) }
             }
         }
-        found += Self.dottedNames(in: analysis.source).filter { $0.name.parts.count > 1 }
-        for string in analysis.dottedNameStrings where string.relativeLevel == 0 {
+        // Outside imports only full paths count: a one-part old name (`signals`) in code
+        // or a string is as likely a local variable or a word.
+        let dotted = options.oldModules.filter { $0.parts.count > 1 }
+        guard !dotted.isEmpty else { return split(found, path: path) }
+        let named = { (name: ModuleName) in dotted.contains { name.hasPrefix($0) } }
+        found += Self.dottedNames(in: analysis.source).filter { named($0.name) }
+        for string in analysis.dottedNameStrings where string.relativeLevel == 0 && named(string.moduleName) {
             found.append((string.line, string.moduleName))
         }
         return split(found, path: path)

@@ -160,6 +160,15 @@ import Testing
         #expect(report.kept.isEmpty)
     }
 
+    @Test func aOnePartOldNameCountsInImportsOnly() {
+        let report = Self.verify([
+            "signals.py": "",
+            "app.py": "import signals\nfrom signals import *\n",
+            "other.py": "signals = []\nsignals.append(1)\nname = \"signals\"\n",
+        ], options: VerifyOptions(oldModules: ["signals"]))
+        #expect(Self.places(report.findings) == ["app.py:1 old-name", "app.py:2 old-name"])
+    }
+
     @Test func anOldNameKeptByARejectedProposalIsListedNotFailed() {
         let report = Self.verify(Self.oldNameTree, options: VerifyOptions(oldModules: ["pkg.old"], keptOldNames: ["pkg/a.py:3"]))
         #expect(Self.places(report.kept) == ["pkg/a.py:3 old-name"])
