@@ -8,12 +8,13 @@ import PythonSource
 /// name is ever reported missing: a module-scope star import (`from .core import *`,
 /// whose names depend on another module and its `__all__`), a module `__getattr__`
 /// (PEP 562, how lazy loaders such as `lazy_loader.attach` work), and code that writes
-/// its own namespace (`globals()`, `exec`, `setattr(sys.modules[__name__], …)`).
+/// its own namespace (`globals()`, a module-scope `exec`, `setattr(sys.modules[__name__], …)`).
 struct ModuleNamespace: Sendable {
     private(set) var names: Set<String> = Self.everyModuleHas
     private(set) var acceptsAnything = false
     /// The module puts modules into `sys.modules` itself (`sys.modules['os.path'] =
-    /// path`), so `import M.anything` may work without a file.
+    /// path`) or installs an import hook (`sys.meta_path`, setuptools' `extern`), so
+    /// `import M.anything` and `from M import anything` may work without a file.
     private(set) var registersSubmodules = false
 
     /// The attributes Python gives every module object.
@@ -35,26 +36,25 @@ struct ModuleNamespace: Sendable {
         addLoopAndBlockNames(analysis)
         if isStub { addAnnotatedNames(analysis) }
         registersSubmodules = registersSubmodules || Self.assignsToSysModules(analysis.source.bytes)
-        if !acceptsAnything && Self.writesItsOwnNamespace(analysis.source) { acceptsAnything = true }
+            || ByteSearch.contains(Array("sys.meta_path".utf8), in: analysis.source.bytes)
+        if !acceptsAnything && Self.writesItsOwnNamespace(analysis) { acceptsAnything = true }
     }
 
-    /// Whether the code names `globals`, `exec`, `setattr` or `__getattr__`: it may fill
-    /// its namespace in ways a reader cannot follow. Compares bytes, not strings: this
-    /// runs over every name of every file.
-    private static func writesItsOwnNamespace(_ source: TokenizedSource) -> Bool {
+    /// Whether the code may fill its namespace in ways a reader cannot follow: it calls
+    /// `globals()` anywhere (`globals().update(…)`, `globals()[name] = …`), `exec` at
+    /// module scope, `setattr` on `sys.modules[…]` or by `__name__`, or defines a module
+    /// `__getattr__`. A `setattr(self, …)` or an `exec` inside a function is not enough.
+    private static func writesItsOwnNamespace(_ analysis: SourceAnalysis) -> Bool {
+        let source = analysis.source
         // Most files have none of the words at all: a byte search says so quickly.
         guard ["globals", "exec", "setattr", "__getattr__"].contains(where: { ByteSearch.contains(Array($0.utf8), in: source.bytes) })
         else { return false }
-        return source.tokens.indices.contains { index in
-            let token = source.tokens[index]
-            guard token.kind == .name, token.range.count >= 4 else { return false }
-            switch source.bytes[token.range.lowerBound] {
-            case UInt8(ascii: "g"): return source.token(index, is: "globals")
-            case UInt8(ascii: "e"): return source.token(index, is: "exec")
-            case UInt8(ascii: "s"): return source.token(index, is: "setattr")
-            case UInt8(ascii: "_"): return source.token(index, is: "__getattr__")
-            default: return false
-            }
+        if analysis.definitions.contains(where: { $0.name == "__getattr__" }) { return true }
+        return analysis.statements.statements.contains { statement in
+            let names = statement.tokens.filter { source.tokens[$0].kind == .name }
+            let has = { (word: StaticString) in names.contains { source.token($0, is: word) } }
+            return has("globals") || (statement.scope == .module && has("exec"))
+                || (has("setattr") && (has("modules") || has("__name__")))
         }
     }
 
@@ -118,5 +118,5 @@ struct ModuleNamespace: Sendable {
     }
 
     /// Whether `from M import name` finds `name` (a submodule is checked by the caller).
-    func offers(_ name: String) -> Bool { acceptsAnything || names.contains(name) }
+    func offers(_ name: String) -> Bool { acceptsAnything || registersSubmodules || names.contains(name) }
 }
