@@ -75,6 +75,23 @@ import Testing
         #expect(result.stdoutText.contains("pkg/settings.py:3: import pkg.settings: KeyError: 'DATABASE_URL'\n"), "\(result.stdoutText)")
     }
 
+    /// The demo sample before any merge: both copies hold together, their tests pass, and
+    /// the source package is still named everywhere (the move has not happened yet).
+    @Test func theDemoSampleVerifiesAndStillNamesItsSource() throws {
+        let parent = try TemporaryFolder("converge-verify-demo")
+        let folder = parent.file("demo")
+        let demo = try Subprocess.converge(["demo", "--dir", folder, "--no-ui"])
+        try #require(demo.status == 0, "\(demo.stderrText)")
+        let result = try Subprocess.converge(["verify", "--root", folder, "--python", "--pytest", ".", "--time-limit", "60"])
+        #expect(result.status == 0, "\(result.stdoutText)\(result.stderrText)")
+        let old = try Subprocess.converge(["verify", "--root", folder, "--old", "backtester_v2.market_regime"])
+        #expect(old.status == 1)
+        #expect(old.stdoutText.contains("server/app/api/routes/strategy.py:5: still names backtester_v2.market_regime, a moved module's old name\n"),
+                "\(old.stdoutText)")
+        let status = try Subprocess.run("git", ["-C", folder, "status", "--porcelain", "--ignored"])
+        #expect(status.stdoutText.isEmpty, "verify left files behind: \(status.stdoutText)")
+    }
+
     @Test func pytestFailuresFailVerify() throws {
         var files = Self.sound
         files["pkg/util.py"] = "def helper():\n    return 41\n"
