@@ -11,7 +11,7 @@ struct Converge: ParsableCommand {
         commandName: "converge",
         abstract: "Merge two copies of a Python package that grew apart, without losing anything.",
         subcommands: [DiffCommand.self, MergeFileCommand.self, MoveCommand.self, ScanCommand.self, ApplyCommand.self,
-                      RollbackCommand.self, DemoCommand.self]
+                      RollbackCommand.self, VerifyCommand.self, DemoCommand.self]
     )
 }
 

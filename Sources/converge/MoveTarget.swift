@@ -57,7 +57,7 @@ struct MoveTarget {
     }
 
     /// `text` as a dotted module name whose parts are all Python identifiers.
-    private static func moduleName(_ text: String) throws(CommandFailure) -> ModuleName {
+    static func moduleName(_ text: String) throws(CommandFailure) -> ModuleName {
         let name = ModuleName(text)
         let valid = !name.isEmpty && name.parts.allSatisfy { part in
             guard let first = part.utf8.first, first == 0x5F || (first | 0x20) >= 0x61 && (first | 0x20) <= 0x7A else { return false }
