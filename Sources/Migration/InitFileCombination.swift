@@ -7,11 +7,15 @@ public struct InitFileCombination: Sendable {
     /// One per `combination.conflicts`, in the same order; keyed by the name and both
     /// bindings, so a decision survives a rescan.
     public let hunks: [HunkKey]
+    /// The default rewrites of either side's `__init__.py`, written into the sides
+    /// before they were combined: the combination already has them.
+    public let foldedRewrites: [Proposal]
 
-    public init(path: String, base: MergeBaseState, combination: InitCombination) {
+    public init(path: String, base: MergeBaseState, combination: InitCombination, foldedRewrites: [Proposal] = []) {
         self.path = path
         self.base = base
         self.combination = combination
+        self.foldedRewrites = foldedRewrites
         var seen: [String: Int] = [:]
         hunks = combination.conflicts.map { conflict in
             let fingerprint = HunkKey.fingerprint(parts: [conflict.name, conflict.target, conflict.source].map { Array($0.utf8) })

@@ -64,6 +64,9 @@ struct MergedFileOutcome {
                 if !placed.contains(where: { $0.range == moved.range && $0.after == moved.after }) { placed.append(moved) }
             }
         }
+        // A rewrite whose line the merge took from the other side, where the same rewrite
+        // was placed, is not lost: the merged file has it.
+        unplaced.removeAll { lost in placed.contains { $0.before == lost.before && $0.after == lost.after && $0.kind == lost.kind } }
         do {
             return try ProposalApplier.apply(placed, to: bytes)
         } catch {

@@ -104,7 +104,8 @@ struct OutcomeBuilder {
         } else if let combined = plan.initFiles.first(where: { $0.path == path }) {
             var outcome = CombinedInitOutcome(file: combined, session: session, unresolved: options.unresolved)
             let bytes = outcome.bytes()
-            unplaced += (targetRewrites[path] ?? []) + (sourceRewrites[path] ?? [])
+            let folded = Set(combined.foldedRewrites)
+            unplaced += ((targetRewrites[path] ?? []) + (sourceRewrites[path] ?? [])).filter { !folded.contains($0) }
             undecided += outcome.undecidedNames.map { Outcome.Undecided(path: path, what: "\($0): bound differently on the two sides, undecided") }
             let state: Outcome.State = !outcome.undecidedNames.isEmpty ? .undecided : session.isConfirmed(path) ? .done : .review
             files.append(Outcome.File(path: plan.layout.destination(of: path), origin: path, content: .write(bytes), state: state))

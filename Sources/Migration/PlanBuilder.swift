@@ -35,6 +35,11 @@ public struct PlanBuilder {
         var problems = layout.conflicts.map { PlanProblem(path: "", message: $0.description) }
         var moves = ModuleMoves((workspace.packageMove.map { [$0] } ?? []) + movedModuleMoves(moved))
         moves = moves.followed(by: layout.moves)
+        var proposals: [Proposal] = []
+        if let projectFiles, !moves.moves.isEmpty {
+            proposals = RewritePlanner(files: projectFiles.python, otherFiles: projectFiles.others, moves: moves,
+                                       kinds: Set(ProposalKind.allCases)).proposals()
+        }
         var merges: [FileMerge] = [], initFiles: [InitFileCombination] = []
         for file in scan.files where file.fileClass == .conflict {
             guard let texts = scan.conflictTexts[file.path] else {
@@ -46,9 +51,7 @@ public struct PlanBuilder {
                 problems.append(PlanProblem(path: file.path, message: "no merge base: \(reason); merged two-way"))
             }
             if file.path == "__init__.py" || file.path.hasSuffix("/__init__.py") {
-                let combiner = InitCombiner(package: package(of: file.path), moves: moves)
-                let combination = combiner.combine(target: texts.target, source: texts.source, base: baseBytes)
-                initFiles.append(InitFileCombination(path: file.path, base: state, combination: combination))
+                initFiles.append(combined(file.path, texts, base: baseBytes, state: state, moves: moves, proposals: proposals))
                 continue
             }
             do {
@@ -58,12 +61,28 @@ public struct PlanBuilder {
                 problems.append(PlanProblem(path: file.path, message: "too large to merge as text (\(error))"))
             }
         }
-        var proposals: [Proposal] = []
-        if let projectFiles, !moves.moves.isEmpty {
-            proposals = RewritePlanner(files: projectFiles.python, otherFiles: projectFiles.others, moves: moves).proposals()
-        }
         return Plan(workspace: workspace, scan: scan, merges: merges, initFiles: initFiles, moves: moves,
                     movedModules: moved, layout: layout, proposals: proposals, problems: problems)
+    }
+
+    /// A conflicting `__init__.py` combined from its two sides with their default
+    /// rewrites written in first: the combiner copies the source's statements as they
+    /// are, so an import of a module a layout rule moved must already name its new place.
+    private func combined(_ path: String, _ texts: ConflictTexts, base: [UInt8]?, state: MergeBaseState,
+                          moves: ModuleMoves, proposals: [Proposal]) -> InitFileCombination {
+        var folded: [Proposal] = []
+        func rewritten(_ bytes: [UInt8], prefix: String?) -> [UInt8] {
+            guard let prefix else { return bytes }
+            let edits = proposals.filter { $0.path == "\(prefix)/\(path)" && $0.isAcceptedByDefault }
+            guard !edits.isEmpty, let result = try? ProposalApplier.apply(edits, to: bytes) else { return bytes }
+            folded += edits
+            return result
+        }
+        let target = rewritten(texts.target, prefix: workspace.targetPrefix)
+        let source = rewritten(texts.source, prefix: workspace.sourcePrefix)
+        let combiner = InitCombiner(package: package(of: path), moves: moves)
+        return InitFileCombination(path: path, base: state, combination: combiner.combine(target: target, source: source, base: base),
+                                   foldedRewrites: folded)
     }
 
     /// The source-only modules whose definitions the target has in another module.
