@@ -38,7 +38,7 @@ struct ScanCommand: ParsableCommand {
         let plan: Plan
         do {
             plan = try PlanReader.read(workspace: .locate(root: root, source: input.source, target: input.target),
-                                       rules: input.rules)
+                                       rules: input.rules, phaseTimer: PhaseTimings.fromEnvironment())
         } catch {
             throw CommandFailure(error.description)
         }

@@ -1,0 +1,95 @@
+import Foundation
+
+/// The `scan` group: `converge scan --json` over two copies of large installed Python
+/// packages (`ScanTrees`), with its two phases reported apart, against the peers the issue
+/// sets goals by: `diff -rq` of the two trees for the classification (the same walk, read
+/// and compare) and `grep -rn OLDNAME .` for the rewrite planning (the floor for reading
+/// the project).
+///
+/// converge prints the phase times itself (`CONVERGE_TIMINGS=1`, see `ScanPhaseTimes`);
+/// the table gives the median of each over the runs.
+final class ScanBench {
+    private let options: BenchOptions
+    private let workspace: BenchWorkspace
+
+    init(options: BenchOptions) throws {
+        self.options = options
+        workspace = try BenchWorkspace(options: options)
+    }
+
+    /// Measures and returns the Markdown section (a heading, a paragraph, the table).
+    /// `standalone` adds the machine line that the main report would otherwise carry.
+    func run(standalone: Bool) throws -> String {
+        let inputs = HostEnvironment.absolute(options.inputsFolder ?? HostEnvironment.defaultInputsFolder())
+        let trees = ScanTrees(inputsFolder: inputs, packages: try ScanPackages.locate())
+        Console.note("scan: the project is \(trees.root), copies of \(trees.packages.map(\.folder).joined(separator: ", ")) (made once)")
+        let edits = try trees.prepare()
+        if options.generateOnly { return "" }
+        let row = measure(trees, edits: edits)
+        var text = standalone ? "# converge-bench\n\n\(MachineInfo.headerLine())\n" : ""
+        let packages = trees.packages.map { "`\($0.name)`" }.joined(separator: ", ")
+        text += """
+
+            ## Scan: median wall time / peak RSS
+
+            `converge scan --json \(trees.source) \(trees.target)` from the project root, where SOURCE holds \
+            copies of the installed \(packages) (\(Formatting.count(edits.files)) files, `__pycache__` left out) \
+            and TARGET the same with \(Formatting.count(edits.changed)) files changed, \(Formatting.count(edits.added)) \
+            added and \(Formatting.count(edits.removed)) removed; \(ScanTrees.appModules) modules in `app/` import \
+            `\(ScanTrees.oldName)`. "Classify" (walk, read, hash and compare both trees) and "plan" (read the \
+            project, find moved modules, plan the rewrites of `\(ScanTrees.oldName)` → `\(ScanTrees.newName)` \
+            and the merges) are converge's own times for its two phases (`CONVERGE_TIMINGS=1`), medians over \
+            the runs.
+
+
+            """
+        text += ScanBenchReport(timeout: options.timeout).table(row).render()
+        return text
+    }
+
+    private func measure(_ trees: ScanTrees, edits: ScanTreeEdits.Summary) -> ScanBenchReport.Row {
+        let measurer = MoveMeasurer(runner: workspace.runner, env: MoveInterpreters.env(), runs: options.runs ?? 7)
+        let peers = !options.onlyConverge
+        let grepLabel = "grep -rn \(ScanTrees.oldName) ."
+        if let grep = HostEnvironment.findOnPath("grep") {
+            // Untimed: brings both trees into the page cache, so no row pays for the disk.
+            _ = workspace.runner.run(MoveInterpreters.env(), ["-C", trees.root, grep, "-rq", "not-there", "."],
+                                     keepOutput: false, timeout: options.timeout)
+        }
+        var phases = ScanPhaseTimes()
+        let scan = measurer.measure(.init(label: "converge scan --json", executable: workspace.converge,
+                                          arguments: ["scan", "--root", ".", "--json", trees.source, trees.target],
+                                          acceptedExitCodes: 0...0, timeout: options.timeout,
+                                          environment: ["CONVERGE_TIMINGS=1"]),
+                                    prepare: { trees.root }, each: { phases.add($0.errorText) })
+        note(scan)
+        let diff = !peers ? ToolResult(label: "diff -rq", status: .skipped)
+            : measurer.measure(.init(label: "diff -rq", executable: HostEnvironment.findOnPath("diff"),
+                                     arguments: ["-rq", trees.source, trees.target], acceptedExitCodes: 0...1,
+                                     timeout: options.timeout),
+                               prepare: { trees.root })
+        note(diff)
+        let grep = !peers ? ToolResult(label: grepLabel, status: .skipped)
+            : measurer.measure(.init(label: grepLabel, executable: HostEnvironment.findOnPath("grep"),
+                                     arguments: ["-rn", ScanTrees.oldName, "."], acceptedExitCodes: 0...0,
+                                     timeout: options.timeout),
+                               prepare: { trees.root })
+        note(grep)
+        if scan.isMeasured, phases.count < scan.runCount {
+            Console.note("scan: converge printed no phase times in \(scan.runCount - phases.count) run(s)")
+        }
+        return ScanBenchReport.Row(files: edits.files, scan: scan, classifySeconds: phases.medianClassify,
+                                   planSeconds: phases.medianPlan, diff: diff, grep: grep, grepLabel: grepLabel)
+    }
+
+    private func note(_ result: ToolResult) {
+        let outcome: String
+        switch result.status {
+        case .measured: outcome = "\(Formatting.seconds(result.medianSeconds)) / \(Formatting.mebibytes(kibibytes: result.maxResidentKiB)) (\(result.runCount) run\(result.runCount == 1 ? "" : "s"))"
+        case .timedOut: outcome = "killed at the time limit"
+        case .failed(let reason): outcome = "failed: \(reason)"
+        case .skipped: outcome = "skipped"
+        }
+        Console.note("scan · \(result.label): \(outcome)")
+    }
+}
