@@ -13,6 +13,13 @@ public struct ContentHash: Hashable, Sendable, CustomStringConvertible {
         bytes = Array(SHA256.hash(data: content))
     }
 
+    /// Of bytes that live in a buffer the caller reuses (the scan's read buffers).
+    public init(of content: UnsafeRawBufferPointer) {
+        var hasher = SHA256()
+        hasher.update(bufferPointer: content)
+        bytes = Array(hasher.finalize())
+    }
+
     /// From 64 hex digits (a manifest's text), or nil when it is not one.
     public init?(hex: String) {
         let digits = Array(hex.utf8)

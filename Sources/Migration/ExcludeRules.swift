@@ -23,7 +23,9 @@ public struct ExcludeRules: Sendable, Hashable {
 
     /// Whether `path` is excluded: the last pattern that matches decides.
     public func excludes(_ path: String, isFolder: Bool) -> Bool {
-        for pattern in patterns.reversed() where pattern.matches(path, isFolder: isFolder) {
+        guard !patterns.isEmpty else { return false }
+        let names = ExcludePattern.names(of: path)
+        for pattern in patterns.reversed() where pattern.matches(names: names, isFolder: isFolder) {
             return !pattern.isNegated
         }
         return false

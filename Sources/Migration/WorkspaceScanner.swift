@@ -2,9 +2,10 @@ import DiffCore
 
 /// Walks SOURCE and TARGET side by side and classifies every relative path.
 ///
-/// Both folders are listed together, so each path is looked at once; a file is read
-/// once and hashed (the backup step needs the hashes), and its bytes are compared
-/// with the other side's only when the sizes are equal. Excluded paths are neither
+/// Both folders are listed together, so each path is looked at once; the walk lists
+/// only, and the files it finds are read, compared and hashed afterwards, on a few
+/// threads (`comparePairs`). A file is read once and hashed (the backup step needs the
+/// hashes), and its bytes are compared with the other side's only when the sizes are equal. Excluded paths are neither
 /// read nor entered. The folder side of a type clash is entered, so its files show
 /// as source-only or target-only and nothing is lost.
 struct WorkspaceScanner {
@@ -15,6 +16,8 @@ struct WorkspaceScanner {
     let rules: ExcludeRules
     private(set) var files: [ScannedFile] = []
     private(set) var conflictTexts: [String: ConflictTexts] = [:]
+    /// Paths with a file, link or special file on a side, found by the walk and not yet read.
+    private var pairs: [WorkspacePair] = []
 
     init(source: String, target: String, rules: ExcludeRules) {
         self.source = source
@@ -49,33 +52,20 @@ struct WorkspaceScanner {
             try scanFolder(path, inSource: leftFolder, inTarget: rightFolder)
             return
         }
-        files.append(try compare(path, left, right))
+        pairs.append(WorkspacePair(path: path, source: left, target: right))
     }
 
-    /// Classifies a path that is a file, link or special file on each side that has it.
-    private mutating func compare(_ path: String, _ left: Entry?, _ right: Entry?) throws(ScanError) -> ScannedFile {
-        var flags: FileClassFlags = []
-        if left?.kind == .symlink || right?.kind == .symlink { flags.insert(.symlink) }
-        var leftBytes: [UInt8]? = nil, rightBytes: [UInt8]? = nil
-        var leftSide: ScannedSide? = nil, rightSide: ScannedSide? = nil
-        if let left { (leftSide, leftBytes) = try readSide(source, path, left) }
-        if let right { (rightSide, rightBytes) = try readSide(target, path, right) }
-        if [leftBytes, rightBytes].contains(where: { $0.map { LineText.looksBinary($0) } ?? false }) { flags.insert(.binary) }
-        let fileClass: FileClass
-        switch (left, right) {
-        case (nil, _): fileClass = .targetOnly
-        case (_, nil): fileClass = .sourceOnly
-        case let (left?, right?):
-            let sameKind = left.kind == right.kind && left.kind != .other
-            let sameBytes = sameKind && left.size == right.size && leftBytes == rightBytes
-            fileClass = sameBytes ? .same : .conflict
-            if left.kind == .file && right.kind == .file && left.mode != right.mode { flags.insert(.modeDiffers) }
-            if fileClass == .conflict, left.kind == .file, right.kind == .file, !flags.contains(.binary),
-               let leftBytes, let rightBytes {
-                conflictTexts[path] = ConflictTexts(source: leftBytes, target: rightBytes)
-            }
+    /// Reads and compares the pairs the walk found (see `WorkspacePairs`), adding them to
+    /// `files`. Throws the error of the first pair, in walk order, that could not be read.
+    mutating func comparePairs() throws(ScanError) {
+        let compared = WorkspacePairs(source: source, target: target).compare(pairs)
+        pairs = []
+        files.reserveCapacity(files.count + compared.count)
+        for result in compared {
+            let pair = try result.get()
+            files.append(pair.file)
+            if let texts = pair.texts { conflictTexts[pair.file.path] = texts }
         }
-        return ScannedFile(path: path, fileClass: fileClass, flags: flags, source: leftSide, target: rightSide)
     }
 
     /// One side of a path, read when it is a file or a link.
