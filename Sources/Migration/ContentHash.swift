@@ -13,10 +13,8 @@ public struct ContentHash: Hashable, Sendable, CustomStringConvertible {
         bytes = Array(SHA256.hash(data: content))
     }
 
-    /// Of bytes that live in a buffer the caller reuses (the scan's read buffers).
-    public init(of content: UnsafeRawBufferPointer) {
-        var hasher = SHA256()
-        hasher.update(bufferPointer: content)
+    /// Of the bytes `hasher` was fed (the scan hashes large files chunk by chunk).
+    init(hasher: SHA256) {
         bytes = Array(hasher.finalize())
     }
 

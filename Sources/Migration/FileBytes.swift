@@ -38,30 +38,6 @@ public enum FileBytes {
         }
     }
 
-    /// The whole file at `path` into the front of `buffer`, which grows when the file
-    /// does not fit and is otherwise reused: a scan reads thousands of files it keeps
-    /// none of, and a fresh array for each costs an allocation and its page faults.
-    /// Returns the file's size; `buffer` holds old bytes after it. A relative `path`
-    /// counts from the open folder `folder` (`openat`), so the kernel walks only the
-    /// part below it.
-    public static func read(_ path: String, in folder: Int32 = AT_FDCWD, into buffer: inout [UInt8],
-                            sizeHint: Int) throws(Failure) -> Int {
-        let fd = openat(folder, path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw Failure(code: errno) }
-        defer { close(fd) }
-        // One byte more than expected, so one read fills it and the next finds the end.
-        if buffer.count <= sizeHint { buffer = [UInt8](repeating: 0, count: max(sizeHint + 1, 2 * buffer.count)) }
-        var count = 0
-        while true {
-            if count == buffer.count { buffer += [UInt8](repeating: 0, count: max(buffer.count, 1 << 16)) }
-            let n = buffer.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress! + count, $0.count - count) }
-            if n < 0 && errno == EINTR { continue }
-            if n < 0 { throw Failure(code: errno) }
-            if n == 0 { return count }
-            count += n
-        }
-    }
-
     /// The whole file at `path`, read with `sizeHint` as its expected size.
     public static func read(_ path: String, sizeHint: Int = 0) throws(Failure) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)

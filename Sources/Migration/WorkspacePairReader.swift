@@ -1,3 +1,4 @@
+import Crypto
 import DiffCore
 #if canImport(Glibc)
 import Glibc
@@ -5,15 +6,24 @@ import Glibc
 import Darwin
 #endif
 
-/// One worker's reading and comparing of pairs, with its own two read buffers (one per
-/// tree), reused from pair to pair.
+/// One worker's reading, comparing and hashing of pairs.
+///
+/// Files are read in chunks into two buffers (one per tree) reused from pair to pair,
+/// so memory stays flat whatever the files' sizes and each chunk is hashed while it is
+/// still in the cache. While both sides' chunks are equal they feed one hash; at the
+/// first difference the hash is copied and each side goes on with its own. Whole bytes
+/// are kept only for what will be merged: a text file on both sides whose bytes differ.
 struct PairReader {
     typealias Entry = WorkspaceListing.Entry
 
+    /// Larger than git's binary probe (`LineText.binaryProbeLength`), so the first chunk
+    /// decides the binary flag; most source files fit in one.
+    static let chunkSize = 256 << 10
+
     let source: WorkspacePairs.Tree
     let target: WorkspacePairs.Tree
-    private var sourceBuffer: [UInt8] = []
-    private var targetBuffer: [UInt8] = []
+    private var sourceBuffer = [UInt8](repeating: 0, count: chunkSize)
+    private var targetBuffer = [UInt8](repeating: 0, count: chunkSize)
 
     init(source: WorkspacePairs.Tree, target: WorkspacePairs.Tree) {
         self.source = source
@@ -22,72 +32,65 @@ struct PairReader {
 
     /// Classifies a path that is a file, link or special file on each side that has it.
     mutating func compare(_ pair: WorkspacePair) throws(ScanError) -> WorkspacePairs.Compared {
-        var sourceCount: Int? = nil, targetCount: Int? = nil
-        if let entry = pair.source { sourceCount = try Self.read(source, pair.path, entry, into: &sourceBuffer) }
-        if let entry = pair.target { targetCount = try Self.read(target, pair.path, entry, into: &targetBuffer) }
-        return sourceBuffer.withUnsafeBytes { sourceBytes in
-            targetBuffer.withUnsafeBytes { targetBytes in
-                Self.classify(pair, sourceCount.map { UnsafeRawBufferPointer(rebasing: sourceBytes[..<$0]) },
-                              targetCount.map { UnsafeRawBufferPointer(rebasing: targetBytes[..<$0]) })
+        let sourceSide = try PairSide.open(source, pair.path, pair.source)
+        defer { sourceSide?.close() }
+        let targetSide = try PairSide.open(target, pair.path, pair.target)
+        defer { targetSide?.close() }
+        var read = PairRead()
+        if let sourceSide, let targetSide, case .file = sourceSide.content, case .file = targetSide.content {
+            if pair.source?.size == pair.target?.size {
+                read = try stream(sourceSide, targetSide)
+            } else {
+                // Sizes differ: a conflict, so both texts may be merged; read them whole.
+                (read.source, read.sourceText) = try sourceSide.whole()
+                (read.target, read.targetText) = try targetSide.whole()
             }
+        } else {
+            if let sourceSide { read.source = try sourceSide.summary(buffer: &sourceBuffer) }
+            if let targetSide { read.target = try targetSide.summary(buffer: &targetBuffer) }
+            read.equal = sourceSide?.linkText != nil && sourceSide?.linkText == targetSide?.linkText
         }
+        return read.compared(pair)
     }
 
-    /// The class, flags and sides of a pair whose sides were read (nil: not read).
-    private static func classify(_ pair: WorkspacePair, _ sourceBytes: UnsafeRawBufferPointer?,
-                                 _ targetBytes: UnsafeRawBufferPointer?) -> WorkspacePairs.Compared {
-        let (left, right) = (pair.source, pair.target)
-        var flags: FileClassFlags = []
-        if left?.kind == .symlink || right?.kind == .symlink { flags.insert(.symlink) }
-        let equalBytes = sourceBytes.flatMap { a in targetBytes.map { b in equal(a, b) } } ?? false
-        let sourceBinary = sourceBytes.map { LineText.looksBinary($0) } ?? false
-        let targetBinary = equalBytes ? sourceBinary : targetBytes.map { LineText.looksBinary($0) } ?? false
-        if sourceBinary || targetBinary { flags.insert(.binary) }
-        let sourceHash = sourceBytes.map { ContentHash(of: $0) }
-        let targetHash = equalBytes ? sourceHash : targetBytes.map { ContentHash(of: $0) }
-        let sourceSide = left.map { ScannedSide(kind: $0.kind, size: $0.size, mode: $0.mode, hash: sourceHash) }
-        let targetSide = right.map { ScannedSide(kind: $0.kind, size: $0.size, mode: $0.mode, hash: targetHash) }
-        var fileClass = FileClass.conflict, texts: ConflictTexts? = nil
-        switch (left, right) {
-        case (nil, _): fileClass = .targetOnly
-        case (_, nil): fileClass = .sourceOnly
-        case let (left?, right?):
-            let sameKind = left.kind == right.kind && left.kind != .other
-            if sameKind && left.size == right.size && equalBytes { fileClass = .same }
-            if left.kind == .file && right.kind == .file && left.mode != right.mode { flags.insert(.modeDiffers) }
-            if fileClass == .conflict, left.kind == .file, right.kind == .file, !flags.contains(.binary),
-               let sourceBytes, let targetBytes {
-                texts = ConflictTexts(source: Array(sourceBytes), target: Array(targetBytes))
+    /// Both sides, files of equal size, chunk by chunk.
+    private mutating func stream(_ sourceSide: PairSide, _ targetSide: PairSide) throws(ScanError) -> PairRead {
+        var hash = SHA256(), targetHash: SHA256? = nil
+        var read = PairRead(), chunks = 0, firstCounts = (0, 0)
+        while true {
+            let sourceCount = try sourceSide.fill(&sourceBuffer), targetCount = try targetSide.fill(&targetBuffer)
+            if sourceCount == 0 && targetCount == 0 { break }
+            if chunks == 0 { firstCounts = (sourceCount, targetCount) }
+            sourceBuffer.withUnsafeBytes { whole in
+                targetBuffer.withUnsafeBytes { otherWhole in
+                    let bytes = UnsafeRawBufferPointer(rebasing: whole[..<sourceCount])
+                    let other = UnsafeRawBufferPointer(rebasing: otherWhole[..<targetCount])
+                    let same = targetHash == nil && PairRead.equal(bytes, other)
+                    if chunks == 0 {
+                        read.source.binary = LineText.looksBinary(bytes)
+                        read.target.binary = same ? read.source.binary : LineText.looksBinary(other)
+                    }
+                    if !same && targetHash == nil { targetHash = hash }
+                    hash.update(bufferPointer: bytes)
+                    if !same { targetHash!.update(bufferPointer: other) }
+                }
+            }
+            chunks += 1
+            if sourceCount < Self.chunkSize && targetCount < Self.chunkSize { break }
+        }
+        read.equal = targetHash == nil
+        read.source.hash = ContentHash(hasher: hash)
+        read.target.hash = targetHash.map { ContentHash(hasher: $0) } ?? read.source.hash
+        if !read.equal && !read.source.binary && !read.target.binary {
+            // A text conflict: its bytes are merged. One chunk each is still in the buffers.
+            if chunks == 1 {
+                read.sourceText = Array(sourceBuffer[..<firstCounts.0])
+                read.targetText = Array(targetBuffer[..<firstCounts.1])
+            } else {
+                read.sourceText = try sourceSide.whole().text
+                read.targetText = try targetSide.whole().text
             }
         }
-        let file = ScannedFile(path: pair.path, fileClass: fileClass, flags: flags, source: sourceSide, target: targetSide)
-        return WorkspacePairs.Compared(file: file, texts: texts)
-    }
-
-    private static func equal(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
-        a.count == b.count && (a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0)
-    }
-
-    /// Reads a file's bytes or a link's target text into `buffer`; returns how many, or
-    /// nil for a special file, which is not read.
-    private static func read(_ tree: WorkspacePairs.Tree, _ path: String, _ entry: Entry,
-                             into buffer: inout [UInt8]) throws(ScanError) -> Int? {
-        let full = "\(tree.path)/\(path)"
-        switch entry.kind {
-        case .file:
-            do {
-                return try FileBytes.read(tree.descriptor >= 0 ? path : full, in: tree.descriptor, into: &buffer,
-                                          sizeHint: entry.size)
-            } catch {
-                throw ScanError(path: full, code: error.code)
-            }
-        case .symlink:
-            let text = try WorkspaceListing.bytes(of: full, kind: .symlink, size: entry.size)
-            if buffer.count < text.count { buffer = [UInt8](repeating: 0, count: text.count) }
-            buffer.replaceSubrange(0..<text.count, with: text)
-            return text.count
-        case .folder, .other:
-            return nil
-        }
+        return read
     }
 }
