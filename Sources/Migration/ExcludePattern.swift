@@ -48,6 +48,16 @@ public struct ExcludePattern: Sendable, Hashable {
         path.split(separator: "/").map { Array($0.utf8) }
     }
 
+    /// The last of `names(of: path)`, or nil when it has none.
+    static func lastName(of path: String) -> [UInt8]? {
+        let slash = UInt8(ascii: "/")
+        var bytes = path.utf8[...]
+        while bytes.last == slash { bytes = bytes.dropLast() }
+        guard !bytes.isEmpty else { return nil }
+        if let last = bytes.lastIndex(of: slash) { bytes = bytes[bytes.index(after: last)...] }
+        return Array(bytes)
+    }
+
     /// Matches parts against names; `**` takes any number of names (at least one when it ends the pattern, as in git).
     static func match(_ parts: ArraySlice<[UInt8]>, _ names: ArraySlice<[UInt8]>) -> Bool {
         guard let part = parts.first else { return names.isEmpty }

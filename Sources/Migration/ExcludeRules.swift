@@ -24,7 +24,9 @@ public struct ExcludeRules: Sendable, Hashable {
     /// Whether `path` is excluded: the last pattern that matches decides.
     public func excludes(_ path: String, isFolder: Bool) -> Bool {
         guard !patterns.isEmpty else { return false }
-        let names = ExcludePattern.names(of: path)
+        // Patterns without a `/` (all the defaults) look at the last name only.
+        let names = patterns.contains(where: \.isAnchored)
+            ? ExcludePattern.names(of: path) : ExcludePattern.lastName(of: path).map { [$0] } ?? []
         for pattern in patterns.reversed() where pattern.matches(names: names, isFolder: isFolder) {
             return !pattern.isNegated
         }

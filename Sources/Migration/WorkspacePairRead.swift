@@ -1,3 +1,4 @@
+import DiffCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -43,6 +44,14 @@ struct PairRead {
         }
         let file = ScannedFile(path: pair.path, fileClass: fileClass, flags: flags, source: sourceSide, target: targetSide)
         return WorkspacePairs.Compared(file: file, texts: texts)
+    }
+
+    /// `LineText.looksBinary`'s rule (a NUL among the first `binaryProbeLength` bytes)
+    /// with `memchr`, which reads the probe many bytes at a time; the scan asks it of
+    /// every file it reads.
+    static func looksBinary(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        let probe = min(bytes.count, LineText.binaryProbeLength)
+        return probe > 0 && memchr(bytes.baseAddress!, 0, probe) != nil
     }
 
     static func equal(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {

@@ -67,8 +67,8 @@ struct PairReader {
                     let other = UnsafeRawBufferPointer(rebasing: otherWhole[..<targetCount])
                     let same = targetHash == nil && PairRead.equal(bytes, other)
                     if chunks == 0 {
-                        read.source.binary = LineText.looksBinary(bytes)
-                        read.target.binary = same ? read.source.binary : LineText.looksBinary(other)
+                        read.source.binary = PairRead.looksBinary(bytes)
+                        read.target.binary = same ? read.source.binary : PairRead.looksBinary(other)
                     }
                     if !same && targetHash == nil { targetHash = hash }
                     hash.update(bufferPointer: bytes)

@@ -71,7 +71,7 @@ struct PairSide {
             let count = try fill(&buffer)
             buffer.withUnsafeBytes { whole in
                 let bytes = UnsafeRawBufferPointer(rebasing: whole[..<count])
-                if first { side.binary = LineText.looksBinary(bytes) }
+                if first { side.binary = PairRead.looksBinary(bytes) }
                 hash.update(bufferPointer: bytes)
             }
             first = false

@@ -13,14 +13,11 @@ struct WorkspacePair: Sendable {
     let target: WorkspaceListing.Entry?
 }
 
-/// Reads, compares and hashes the scan's file pairs, on a few threads: the walk only
-/// lists folders, and this is most of a scan's time. Pairs are shared among the workers
-/// by size, so each reads about as many bytes; each worker reuses two read buffers and
-/// keeps bytes only of the conflicts that will be merged.
-///
-/// When both sides hold the same bytes (most paths of two copies of a package), the
-/// hash and the binary test are computed once for both: same bytes, same answers.
-struct WorkspacePairs {
+/// Reads, compares and hashes the scan's file pairs on a few threads while the walk
+/// is still listing folders: reading and hashing are most of a scan's time, and the
+/// walk's system calls hide behind them. Each reader reuses its own read buffers
+/// (`PairReader`) and keeps bytes only of the conflicts that will be merged.
+enum WorkspacePairs {
     /// What one pair came to: its scanned file, and both texts when it will be merged.
     struct Compared: Sendable {
         let file: ScannedFile
@@ -34,49 +31,46 @@ struct WorkspacePairs {
         let descriptor: Int32
     }
 
-    let source: String
-    let target: String
+    /// Pairs a reader takes at a time: the lock stays rare, and the last pairs still
+    /// spread over the readers.
+    static let batch = 8
 
-    /// Below this many pairs the work stays on the calling thread.
-    static let smallestParallelCount = 64
-
-    /// Every pair compared, results in the pairs' order.
-    func compare(_ pairs: [WorkspacePair]) -> [Result<Compared, ScanError>] {
-        let workers = pairs.count < Self.smallestParallelCount ? 1 : ParallelWork.workerLimit
-        let shares = Self.shares(of: pairs, workers: workers)
-        var results = [Result<Compared, ScanError>?](repeating: nil, count: pairs.count)
-        let source = Self.openTree(self.source), target = Self.openTree(self.target)
+    /// Walks with `walk` (which adds every pair it finds to the queue it is given) while
+    /// helper threads read the pairs; then reads what is left on this thread too.
+    /// Returns the outcomes in walk order and the walk's own error, if it stopped on one.
+    static func compare(source: String, target: String,
+                        walk: (PairQueue) throws(ScanError) -> Void) -> (outcomes: [PairQueue.Outcome], walkError: ScanError?) {
+        let queue = PairQueue()
+        let source = openTree(source), target = openTree(target)
         defer { [source, target].filter { $0.descriptor >= 0 }.forEach { close($0.descriptor) } }
-        results.withUnsafeMutableBufferPointer { buffer in
-            let output = UncheckedSendable(value: buffer)
-            ParallelWork.run(workers: workers) { worker in
-                var reader = PairReader(source: source, target: target)
-                for index in shares[worker] {
-                    output.value[index] = Result { () throws(ScanError) in try reader.compare(pairs[index]) }
-                }
+        let helpers = ParallelWork.start(ParallelWork.workerLimit - 1) { read(queue, source: source, target: target) }
+        var walkError: ScanError? = nil
+        do {
+            try walk(queue)
+        } catch {
+            walkError = error
+        }
+        queue.finish()
+        read(queue, source: source, target: target)
+        helpers.join()
+        return (queue.outcomesInOrder(), walkError)
+    }
+
+    /// Takes pairs from `queue` until the walk is done and none is left.
+    private static func read(_ queue: PairQueue, source: Tree, target: Tree) {
+        var reader = PairReader(source: source, target: target)
+        var results: [(index: Int, outcome: PairQueue.Outcome)] = []
+        while let (first, pairs) = queue.take(upTo: batch) {
+            for (offset, pair) in zip(pairs.indices, pairs) {
+                results.append((first + offset - pairs.startIndex,
+                                Result { () throws(ScanError) in try reader.compare(pair) }))
             }
         }
-        return results.map { $0! }
+        queue.record(results)
     }
 
     private static func openTree(_ path: String) -> Tree {
         let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         return Tree(path: path, descriptor: descriptor >= 0 ? descriptor : AT_FDCWD)
-    }
-
-    /// The pairs' indices split into `workers` shares of about equal bytes: largest
-    /// first, each to the share with the fewest so far (a file also costs a few system
-    /// calls, counted as 4 KiB).
-    static func shares(of pairs: [WorkspacePair], workers: Int) -> [[Int]] {
-        guard workers > 1 else { return [Array(pairs.indices)] }
-        let weights = pairs.map { 4096 + ($0.source?.size ?? 0) + ($0.target?.size ?? 0) }
-        var shares = [[Int]](repeating: [], count: workers)
-        var loads = [Int](repeating: 0, count: workers)
-        for index in pairs.indices.sorted(by: { weights[$0] > weights[$1] }) {
-            let lightest = loads.indices.min { loads[$0] < loads[$1] }!
-            shares[lightest].append(index)
-            loads[lightest] += weights[index]
-        }
-        return shares
     }
 }

@@ -28,16 +28,7 @@ public struct WorkspaceScan: Sendable, Hashable {
     /// - Throws: `ScanError` naming the first folder or file that could not be read.
     public static func scan(source: String, target: String, rules: ExcludeRules = ExcludeRules()) throws(ScanError) -> WorkspaceScan {
         var scanner = WorkspaceScanner(source: source, target: target, rules: rules)
-        // Every pair the walk found before a folder it could not list comes earlier in
-        // walk order, so its read error, if any, is the one to report.
-        var walkError: ScanError? = nil
-        do {
-            try scanner.scanFolder("", inSource: true, inTarget: true)
-        } catch {
-            walkError = error
-        }
-        try scanner.comparePairs()
-        if let walkError { throw walkError }
+        try scanner.scan()
         return WorkspaceScan(source: source, target: target, files: scanner.files, conflictTexts: scanner.conflictTexts)
     }
 

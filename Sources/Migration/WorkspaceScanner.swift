@@ -3,8 +3,8 @@ import DiffCore
 /// Walks SOURCE and TARGET side by side and classifies every relative path.
 ///
 /// Both folders are listed together, so each path is looked at once; the walk lists
-/// only, and the files it finds are read, compared and hashed afterwards, on a few
-/// threads (`comparePairs`). A file is read once and hashed (the backup step needs the
+/// only, and the files it finds are read, compared and hashed by a few threads as it
+/// goes (`scan`). A file is read once and hashed (the backup step needs the
 /// hashes), and its bytes are compared with the other side's only when the sizes are equal. Excluded paths are neither
 /// read nor entered. The folder side of a type clash is entered, so its files show
 /// as source-only or target-only and nothing is lost.
@@ -16,8 +16,8 @@ struct WorkspaceScanner {
     let rules: ExcludeRules
     private(set) var files: [ScannedFile] = []
     private(set) var conflictTexts: [String: ConflictTexts] = [:]
-    /// Paths with a file, link or special file on a side, found by the walk and not yet read.
-    private var pairs: [WorkspacePair] = []
+    /// Where the walk puts each path with a file, link or special file on a side, to be read.
+    private var pairs: PairQueue? = nil
 
     init(source: String, target: String, rules: ExcludeRules) {
         self.source = source
@@ -26,7 +26,7 @@ struct WorkspaceScanner {
     }
 
     /// Scans the folder at `relative` in both trees (`nil` side: the tree has no folder there).
-    mutating func scanFolder(_ relative: String, inSource: Bool, inTarget: Bool) throws(ScanError) {
+    private mutating func scanFolder(_ relative: String, inSource: Bool, inTarget: Bool) throws(ScanError) {
         let left = inSource ? try WorkspaceListing.entries(of: join(source, relative)) : [:]
         let right = inTarget ? try WorkspaceListing.entries(of: join(target, relative)) : [:]
         for name in Set(left.keys).union(right.keys).sorted() {
@@ -52,20 +52,26 @@ struct WorkspaceScanner {
             try scanFolder(path, inSource: leftFolder, inTarget: rightFolder)
             return
         }
-        pairs.append(WorkspacePair(path: path, source: left, target: right))
+        pairs?.add(WorkspacePair(path: path, source: left, target: right))
     }
 
-    /// Reads and compares the pairs the walk found (see `WorkspacePairs`), adding them to
-    /// `files`. Throws the error of the first pair, in walk order, that could not be read.
-    mutating func comparePairs() throws(ScanError) {
-        let compared = WorkspacePairs(source: source, target: target).compare(pairs)
-        pairs = []
-        files.reserveCapacity(files.count + compared.count)
-        for result in compared {
-            let pair = try result.get()
+    /// Walks both trees and reads the pairs found as it goes (`WorkspacePairs`), adding
+    /// them to `files`. Throws the error of the first path, in walk order, that could
+    /// not be listed or read.
+    mutating func scan() throws(ScanError) {
+        let (outcomes, walkError) = WorkspacePairs.compare(source: source, target: target) { queue throws(ScanError) in
+            pairs = queue
+            try scanFolder("", inSource: true, inTarget: true)
+        }
+        pairs = nil
+        files.reserveCapacity(files.count + outcomes.count)
+        // Pairs found before the walk stopped come first in walk order, so their errors win.
+        for outcome in outcomes {
+            let pair = try outcome.get()
             files.append(pair.file)
             if let texts = pair.texts { conflictTexts[pair.file.path] = texts }
         }
+        if let walkError { throw walkError }
     }
 
     /// One side of a path, read when it is a file or a link.
