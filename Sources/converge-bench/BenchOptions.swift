@@ -30,7 +30,7 @@ struct BenchOptions {
                                 and scan run last; move takes about 2 minutes, most of
                                 it LibCST, scan about 15 seconds)
           --runs N              runs per measurement (default 5; 3 at 1M and above;
-                                7 for scan)
+                                5 rounds for scan)
           --timeout SECONDS     kill a run after this long (default 60)
           --libcst-timeout S    kill LibCST's move after this long (default 600)
           --converge PATH       the converge binary (default: next to converge-bench)

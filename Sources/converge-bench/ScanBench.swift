@@ -7,7 +7,8 @@ import Foundation
 /// the project).
 ///
 /// converge prints the phase times itself (`CONVERGE_TIMINGS=1`, see `ScanPhaseTimes`);
-/// the table gives the median of each over the runs.
+/// the table gives the median of each over the runs. The three commands take turns
+/// (`InterleavedRuns`), so the ratios compare runs made under the same load.
 final class ScanBench {
     private let options: BenchOptions
     private let workspace: BenchWorkspace
@@ -39,7 +40,7 @@ final class ScanBench {
             `\(ScanTrees.oldName)`. "Classify" (walk, read, hash and compare both trees) and "plan" (read the \
             project, find moved modules, plan the rewrites of `\(ScanTrees.oldName)` → `\(ScanTrees.newName)` \
             and the merges) are converge's own times for its two phases (`CONVERGE_TIMINGS=1`), medians over \
-            the runs.
+            the runs. The three commands take turns, \(options.runs ?? 5) rounds.
 
 
             """
@@ -48,33 +49,34 @@ final class ScanBench {
     }
 
     private func measure(_ trees: ScanTrees, edits: ScanTreeEdits.Summary) -> ScanBenchReport.Row {
-        let measurer = MoveMeasurer(runner: workspace.runner, env: MoveInterpreters.env(), runs: options.runs ?? 7)
-        let peers = !options.onlyConverge
+        let once = MoveMeasurer(runner: workspace.runner, env: MoveInterpreters.env(), runs: 1)
         let grepLabel = "grep -rn \(ScanTrees.oldName) ."
         if let grep = HostEnvironment.findOnPath("grep") {
             // Untimed: brings both trees into the page cache, so no row pays for the disk.
             _ = workspace.runner.run(MoveInterpreters.env(), ["-C", trees.root, grep, "-rq", "not-there", "."],
                                      keepOutput: false, timeout: options.timeout)
         }
+        var commands = [MoveMeasurer.Command(label: "converge scan --json", executable: workspace.converge,
+                                             arguments: ["scan", "--root", ".", "--json", trees.source, trees.target],
+                                             acceptedExitCodes: 0...0, timeout: options.timeout,
+                                             environment: ["CONVERGE_TIMINGS=1"])]
+        if !options.onlyConverge {
+            commands.append(.init(label: "diff -rq", executable: HostEnvironment.findOnPath("diff"),
+                                  arguments: ["-rq", trees.source, trees.target], acceptedExitCodes: 0...1,
+                                  timeout: options.timeout))
+            commands.append(.init(label: grepLabel, executable: HostEnvironment.findOnPath("grep"),
+                                  arguments: ["-rn", ScanTrees.oldName, "."], acceptedExitCodes: 0...0,
+                                  timeout: options.timeout))
+        }
         var phases = ScanPhaseTimes()
-        let scan = measurer.measure(.init(label: "converge scan --json", executable: workspace.converge,
-                                          arguments: ["scan", "--root", ".", "--json", trees.source, trees.target],
-                                          acceptedExitCodes: 0...0, timeout: options.timeout,
-                                          environment: ["CONVERGE_TIMINGS=1"]),
-                                    prepare: { trees.root }, each: { phases.add($0.errorText) })
-        note(scan)
-        let diff = !peers ? ToolResult(label: "diff -rq", status: .skipped)
-            : measurer.measure(.init(label: "diff -rq", executable: HostEnvironment.findOnPath("diff"),
-                                     arguments: ["-rq", trees.source, trees.target], acceptedExitCodes: 0...1,
-                                     timeout: options.timeout),
-                               prepare: { trees.root })
-        note(diff)
-        let grep = !peers ? ToolResult(label: grepLabel, status: .skipped)
-            : measurer.measure(.init(label: grepLabel, executable: HostEnvironment.findOnPath("grep"),
-                                     arguments: ["-rn", ScanTrees.oldName, "."], acceptedExitCodes: 0...0,
-                                     timeout: options.timeout),
-                               prepare: { trees.root })
-        note(grep)
+        let rounds = InterleavedRuns(measurer: once, rounds: options.runs ?? 5)
+        let results = rounds.measure(commands, in: trees.root) { index, run in
+            if index == 0 { phases.add(run.errorText) }
+        }
+        let scan = results[0]
+        let diff = results.count > 1 ? results[1] : ToolResult(label: "diff -rq", status: .skipped)
+        let grep = results.count > 2 ? results[2] : ToolResult(label: grepLabel, status: .skipped)
+        [scan, diff, grep].forEach(note)
         if scan.isMeasured, phases.count < scan.runCount {
             Console.note("scan: converge printed no phase times in \(scan.runCount - phases.count) run(s)")
         }
