@@ -26,6 +26,7 @@ final class ScanBench {
         Console.note("scan: the project is \(trees.root), copies of \(trees.packages.map(\.folder).joined(separator: ", ")) (made once)")
         let edits = try trees.prepare()
         if options.generateOnly { return "" }
+        let load = Self.loadAverage()
         let row = measure(trees, edits: edits)
         var text = standalone ? "# converge-bench\n\n\(MachineInfo.headerLine())\n" : ""
         let packages = trees.packages.map { "`\($0.name)`" }.joined(separator: ", ")
@@ -40,7 +41,9 @@ final class ScanBench {
             `\(ScanTrees.oldName)`. "Classify" (walk, read, hash and compare both trees) and "plan" (read the \
             project, find moved modules, plan the rewrites of `\(ScanTrees.oldName)` → `\(ScanTrees.newName)` \
             and the merges) are converge's own times for its two phases (`CONVERGE_TIMINGS=1`), medians over \
-            the runs. The three commands take turns, \(options.runs ?? 5) rounds.
+            the runs. The three commands take turns, \(options.runs ?? 5) rounds. Load average when the \
+            rounds began: \(load) (converge's classification uses two threads, which a busy machine \
+            takes from it first).
 
 
             """
@@ -82,6 +85,14 @@ final class ScanBench {
         }
         return ScanBenchReport.Row(files: edits.files, scan: scan, classifySeconds: phases.medianClassify,
                                    planSeconds: phases.medianPlan, diff: diff, grep: grep, grepLabel: grepLabel)
+    }
+
+    /// The first figure of `/proc/loadavg`, or `unknown`: the timings of a shared machine
+    /// mean little without it.
+    private static func loadAverage() -> String {
+        guard let text = try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8),
+              let first = text.split(separator: " ").first else { return "unknown" }
+        return String(first)
     }
 
     private func note(_ result: ToolResult) {
