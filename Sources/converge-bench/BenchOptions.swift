@@ -28,7 +28,7 @@ struct BenchOptions {
           --scenarios LIST      scatter1,block10,python,disjoint,different,trap-tiny,
                                 merge-clean,merge-conflict,move,scan (default all; move
                                 and scan run last; move takes about 2 minutes, most of
-                                it LibCST, scan about 15 seconds)
+                                it LibCST, scan about 40 seconds)
           --runs N              runs per measurement (default 5; 3 at 1M and above;
                                 5 rounds for scan)
           --timeout SECONDS     kill a run after this long (default 60)
