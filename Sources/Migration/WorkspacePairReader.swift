@@ -1,10 +1,4 @@
 import Crypto
-import DiffCore
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// One worker's reading, comparing and hashing of pairs.
 ///
@@ -14,8 +8,6 @@ import Darwin
 /// first difference the hash is copied and each side goes on with its own. Whole bytes
 /// are kept only for what will be merged: a text file on both sides whose bytes differ.
 struct PairReader {
-    typealias Entry = WorkspaceListing.Entry
-
     /// Larger than git's binary probe (`LineText.binaryProbeLength`), so the first chunk
     /// decides the binary flag; most source files fit in one.
     static let chunkSize = 256 << 10

@@ -1,4 +1,3 @@
-import DiffCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

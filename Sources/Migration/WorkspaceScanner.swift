@@ -1,5 +1,3 @@
-import DiffCore
-
 /// Walks SOURCE and TARGET side by side and classifies every relative path.
 ///
 /// Both folders are listed together, so each path is looked at once; the walk lists
