@@ -16,7 +16,8 @@ public enum Subprocess {
     /// The environment gets `LC_ALL=C` and no git configuration, so peers behave the same
     /// on every machine.
     public static func run(
-        _ executable: String, _ arguments: [String], stdin: [UInt8] = [], directory: String? = nil
+        _ executable: String, _ arguments: [String], stdin: [UInt8] = [], directory: String? = nil,
+        environment extra: [String: String] = [:]
     ) throws -> ProcessResult {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable.contains("/") ? executable : try which(executable))
@@ -26,6 +27,7 @@ public enum Subprocess {
         environment["LC_ALL"] = "C"
         environment["GIT_CONFIG_NOSYSTEM"] = "1"
         environment["GIT_CONFIG_GLOBAL"] = "/dev/null"
+        environment.merge(extra) { _, new in new }
         process.environment = environment
         let input = Pipe(), output = Pipe(), errors = Pipe()
         process.standardInput = input
@@ -66,7 +68,8 @@ public enum Subprocess {
     }
 
     /// Runs the built `converge` with `arguments`.
-    public static func converge(_ arguments: [String], stdin: [UInt8] = [], directory: String? = nil) throws -> ProcessResult {
-        try run(convergeBinary, arguments, stdin: stdin, directory: directory)
+    public static func converge(_ arguments: [String], stdin: [UInt8] = [], directory: String? = nil,
+                                environment: [String: String] = [:]) throws -> ProcessResult {
+        try run(convergeBinary, arguments, stdin: stdin, directory: directory, environment: environment)
     }
 }

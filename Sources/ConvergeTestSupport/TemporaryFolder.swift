@@ -34,6 +34,16 @@ public final class TemporaryFolder: @unchecked Sendable {
         try write(name, Array(text.utf8))
     }
 
+    /// Writes each `relative path → text` inside the folder, making the folders on the way:
+    /// a small project tree in one call.
+    public func write(tree: [String: String]) throws {
+        for (name, text) in tree {
+            try FileManager.default.createDirectory(atPath: (file(name) as NSString).deletingLastPathComponent,
+                                                    withIntermediateDirectories: true)
+            try write(name, text)
+        }
+    }
+
     /// The bytes of `name` inside the folder.
     public func read(_ name: String) throws -> [UInt8] {
         [UInt8](try Data(contentsOf: URL(fileURLWithPath: file(name))))

@@ -6,8 +6,8 @@ import Darwin
 
 /// A realistic, deterministic sample of the seed migration, for `converge demo`.
 ///
-/// `backtester_v2/market_regime` (the source, 60 files) and
-/// `backtester_v2/strategies/market_regime` (the target, 20 files) in a git repository
+/// `backtester_v2/market_regime` (the source, 61 files) and
+/// `backtester_v2/strategies/market_regime` (the target, 21 files) in a git repository
 /// of four commits: the first holds the common ancestor of the conflicting files at the
 /// source path, the second adds the target's copy of them, the third and fourth change
 /// the source and the target apart. Every Python file imports and runs, and the tests
@@ -73,13 +73,13 @@ public enum DemoSample {
     /// its history with git. Throws `DemoSampleError` for a folder that is not empty or
     /// cannot be written, and when git fails.
     public static func write(into folder: String) throws {
-        switch DemoFiles.isFolder(folder) {
-        case false?:
+        switch DiskPath.kind(of: folder) {
+        case .file:
             throw DemoSampleError("\(folder): not a folder")
-        case true?:
+        case .folder:
             guard let entries = DemoFiles.entries(folder) else { throw DemoSampleError("\(folder): cannot read the folder") }
             guard entries.isEmpty else { throw DemoSampleError("\(folder): folder is not empty") }
-        case nil:
+        case .nothing:
             try DemoFiles.makeFolders(folder)
         }
         guard access(folder, W_OK) == 0 else { throw DemoSampleError("\(folder): cannot write here") }
@@ -93,7 +93,7 @@ public enum DemoSample {
         for commit in commits {
             for (path, text) in commit.files.sorted(by: { $0.key < $1.key }) {
                 let full = folder + "/" + path
-                try DemoFiles.makeFolders(DemoFiles.parentOf(full))
+                try DemoFiles.makeFolders(DiskPath.parent(of: full))
                 try DemoFiles.write(text, to: full)
             }
             try git(["add", "-A"], commit.date)

@@ -118,13 +118,14 @@ enum DemoSampleModules {
         \"\"\"Handlers the API routes call: plain dictionaries in, plain dictionaries out.\"\"\"
 
         from .excel_config_parser import ExcelConfigParser
+        from .regime_signals import trend_strength
         from .strategy import MarketRegimeStrategy
 
 
         def handle_detect(payload):
             prices = [float(p) for p in payload.get("prices", [])]
             strategy = MarketRegimeStrategy()
-            return {"regime": strategy.detect_regime(prices), "count": len(prices)}
+            return {"regime": strategy.detect_regime(prices), "count": len(prices), "trend": trend_strength(prices)}
 
 
         def handle_config(rows):
@@ -163,6 +164,37 @@ enum DemoSampleModules {
             """
     }
 
+    /// The source's signal helpers; the target's developers moved these functions into
+    /// their `regime_detection.py`, so the scan calls this module `moved`.
+    static let regimeSignals = """
+        \"\"\"Signals the regime detectors share.\"\"\"
+
+        from .utils import mean
+
+
+        class RegimeSignal:
+            def __init__(self, name, strength):
+                self.name = name
+                self.strength = strength
+
+
+        """ + regimeSignalFunctions
+
+    /// The two functions both `regime_signals.py` (source) and `regime_detection.py`
+    /// (target) define: the same code, in two places.
+    static let regimeSignalFunctions = """
+        def trend_strength(prices):
+            if len(prices) < 2:
+                return 0.0
+            return (prices[-1] - prices[0]) / max(abs(mean(prices)), 1e-9)
+
+
+        def volatility_band(prices):
+            average = mean(prices)
+            return max((abs(p - average) for p in prices), default=0.0)
+
+        """
+
     static let apiTest = """
         from ..api_handlers import handle_config, handle_detect
 
@@ -170,6 +202,7 @@ enum DemoSampleModules {
         def test_detect_counts_prices():
             result = handle_detect({"prices": [100, 101, 102, 103]})
             assert result["count"] == 4
+            assert result["trend"] > 0
             assert result["regime"] in {"bull", "bear", "sideways", "volatile"}
 
 
@@ -189,6 +222,7 @@ enum DemoSampleModules {
         files["utils.py"] = utils
         files["constants.py"] = constants
         files["api_handlers.py"] = apiHandlers
+        files["regime_signals.py"] = regimeSignals
         files["tests/__init__.py"] = ""
         files["tests/test_comprehensive.py"] = moduleTest("Comprehensive")
         files["tests/test_enhanced.py"] = moduleTest("Enhanced")

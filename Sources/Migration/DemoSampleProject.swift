@@ -102,10 +102,32 @@ enum DemoSampleProject {
         for entry in uiModules { files["\(entry.0).py"] = uiModule(entry) }
         files["ui_bridge.py"] = uiBridge
         files["result_formatter.py"] = resultFormatter
+        files["regime_detection.py"] = regimeDetection
         files["tests/test_ui_bridge.py"] = uiBridgeTest
         files["tests/test_result_formatter.py"] = resultFormatterTest
         return files
     }
+
+    /// Where the target keeps the source's `regime_signals.py` functions, with one more.
+    static let regimeDetection = """
+        \"\"\"Regime detection for the UI: signals, bands and transitions in one place.\"\"\"
+
+        from .utils import mean
+
+
+        class RegimeSignal:
+            def __init__(self, name, strength, label=""):
+                self.name = name
+                self.strength = strength
+                self.label = label or name
+
+
+        """ + DemoSampleModules.regimeSignalFunctions + """
+
+        def detect_transitions(labels):
+            return [(a, b) for a, b in zip(labels, labels[1:]) if a != b]
+
+        """
 
     static let backtesterInit = """
         \"\"\"backtester_v2: strategies and market analysis.\"\"\"

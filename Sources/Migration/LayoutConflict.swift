@@ -10,6 +10,10 @@ public enum LayoutConflict: Hashable, Sendable, CustomStringConvertible {
     /// After the moves a module and a package share a name (`utils.py` beside `utils/`):
     /// Python imports the package, so the module can no longer be imported.
     case moduleBesidePackage(module: String, package: String)
+    /// After the moves two paths differ only in case (`Comprehensive_Greeks.py` and
+    /// `comprehensive_greeks.py`): on a case-insensitive file system (macOS, Windows)
+    /// one overwrites the other (spec case 37).
+    case caseClash(paths: [String])
 
     public var description: String {
         switch self {
@@ -19,6 +23,8 @@ public enum LayoutConflict: Hashable, Sendable, CustomStringConvertible {
             "\(destination): already exists, so a layout rule cannot move \(from) here; change the rule or rename one of them"
         case let .moduleBesidePackage(module, package):
             "\(module): after the layout rules the folder \(package)/ sits beside it, and Python would import the folder instead; change the rule's folder"
+        case let .caseClash(paths):
+            "\(paths[0]): after the layout rules \(paths.joined(separator: " and ")) differ only in case, and one would overwrite the other on a case-insensitive file system; rename one"
         }
     }
 }

@@ -20,7 +20,22 @@ extension LayoutPlan {
                 conflicts.append(.destinationExists(destination: destination, from: from[0]))
             }
         }
-        return conflicts + modulesBesidePackages(moves, allPaths: allPaths)
+        return conflicts + modulesBesidePackages(moves, allPaths: allPaths) + caseClashes(moves, allPaths: allPaths)
+    }
+
+    /// Paths (files or folders) that differ only in ASCII case once the moves are done,
+    /// where a move brought at least one of them there.
+    static func caseClashes(_ moves: [PathMove], allPaths: [String]) -> [LayoutConflict] {
+        let after = pathsAfter(moves, allPaths: allPaths)
+        var names = after
+        for path in after { names.formUnion(ancestors(of: path)) }
+        let moved = Set(moves.map(\.to).flatMap { [$0] + ancestors(of: $0) })
+        let groups = Dictionary(grouping: names) { name in
+            String(decoding: name.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        }
+        return groups.values.filter { $0.count > 1 && $0.contains(where: moved.contains) }
+            .map { LayoutConflict.caseClash(paths: $0.sorted()) }
+            .sorted { $0.description < $1.description }
     }
 
     /// Modules that a move puts beside a folder of the same name, or folders a move
@@ -31,8 +46,11 @@ extension LayoutPlan {
         for path in after { folders.formUnion(ancestors(of: path)) }
         var found: [LayoutConflict] = []
         func add(_ conflict: LayoutConflict) { if !found.contains(conflict) { found.append(conflict) } }
+        let before = Set(allPaths)
         for move in moves {
-            for folder in ancestors(of: move.to) where after.contains(folder + ".py") {
+            // A module named as the new folder is hidden by it, or (matched by the glob
+            // itself) would make the folder's own name ambiguous: spec case 37 says ask.
+            for folder in ancestors(of: move.to) where after.contains(folder + ".py") || before.contains(folder + ".py") {
                 add(.moduleBesidePackage(module: folder + ".py", package: folder))
             }
             if move.to.hasSuffix(".py"), case let stem = String(move.to.dropLast(3)), folders.contains(stem) {

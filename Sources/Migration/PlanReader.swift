@@ -1,16 +1,18 @@
 /// Reads what a plan is computed from, each file once where it can: the two trees
-/// (the scan keeps the conflict files' bytes), and the project root's Python and text
-/// files for the rewrite planner; then builds the plan.
+/// (the scan keeps the conflict files' bytes), the merge bases of the conflict files
+/// (in one batch: a constant number of git processes), and the project root's Python
+/// and text files for the rewrite planner; then builds the plan.
 public enum PlanReader {
     /// Receives how long one phase took: `classify` (walking, reading, hashing and
-    /// comparing both trees) and `plan` (reading the project, finding moved modules,
-    /// planning rewrites and merges). The benchmark reports the two apart, since each
-    /// has its own goal.
+    /// comparing both trees) and `plan` (reading the project and the merge bases,
+    /// finding moved modules, planning rewrites and merges). The benchmark reports the
+    /// two apart, since each has its own goal.
     public typealias PhaseTimer = (_ phase: String, _ elapsed: Duration) -> Void
 
+    /// `bases`: made (and so checked) by the caller before anything is read; nil merges
+    /// two-way.
     /// - Throws: `ScanError` naming the first path that could not be read.
-    public static func read(workspace: Workspace, rules: ExcludeRules = ExcludeRules(),
-                            base: @escaping PlanBuilder.BaseLookup = { _ in (nil, .none) },
+    public static func read(workspace: Workspace, rules: ExcludeRules = ExcludeRules(), bases: MergeBaseProvider? = nil,
                             layoutRules: [LayoutRule] = [], phaseTimer: PhaseTimer? = nil) throws(ScanError) -> Plan {
         let clock = ContinuousClock()
         let started = clock.now
@@ -25,8 +27,26 @@ public enum PlanReader {
                 throw ScanError(path: error.path, code: error.code)
             }
         }
-        let plan = PlanBuilder(workspace: workspace, scan: scan, base: base, projectFiles: files, layoutRules: layoutRules).build()
+        let found = baseLookups(scan, bases)
+        let plan = PlanBuilder(workspace: workspace, scan: scan, base: { found[$0] ?? (nil, .none) },
+                               projectFiles: files, layoutRules: layoutRules).build()
         phaseTimer?("plan", clock.now - classified)
         return plan
+    }
+
+    /// The base of every conflict file that is text on both sides.
+    private static func baseLookups(_ scan: WorkspaceScan, _ bases: MergeBaseProvider?)
+        -> [String: (bytes: [UInt8]?, state: MergeBaseState)] {
+        guard let bases else { return [:] }
+        let paths = scan.conflictTexts.keys.sorted()
+        var result: [String: (bytes: [UInt8]?, state: MergeBaseState)] = [:]
+        for (path, lookup) in zip(paths, bases.bases(for: paths)) {
+            switch lookup {
+            case .found(let bytes, let origin): result[path] = (bytes, .found(origin: origin))
+            case .missing(let reason): result[path] = (nil, .missing(reason: reason))
+            case .none: result[path] = (nil, .none)
+            }
+        }
+        return result
     }
 }

@@ -18,6 +18,9 @@ public struct ProjectFiles: Sendable {
     /// The other text files (config, docs), same keys; binary files (a NUL byte in
     /// the first 8000, git's rule) and files over `largestOtherFile` are left out.
     public internal(set) var others: [String: [UInt8]]
+    /// Compiled extension modules (`.so`, `.pyd`), by path: modules an import may name
+    /// though they have no source.
+    public internal(set) var extensionModules: [String] = []
 
     static let largestOtherFile = 4 << 20
 
@@ -59,6 +62,8 @@ public struct ProjectFiles: Sendable {
                 try walk(root: root, relative: path, into: &files)
             } else if entry.name.hasSuffix(".py") || entry.name.hasSuffix(".pyi") {
                 files.python[path] = try readFile("\(root)/\(path)")
+            } else if entry.name.hasSuffix(".so") || entry.name.hasSuffix(".pyd") {
+                files.extensionModules.append(path)
             } else if !entry.name.hasSuffix(".pyc"), entry.size <= largestOtherFile, let bytes = try? readFile("\(root)/\(path)"),
                       !LineText.looksBinary(bytes) {
                 files.others[path] = bytes

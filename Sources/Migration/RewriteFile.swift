@@ -12,7 +12,7 @@ struct RewriteFile {
     init(path: String, bytes: [UInt8], layout: RewriteLayout) {
         self.path = path
         analysis = SourceAnalysis(bytes: bytes)
-        oldLocation = RewriteLayout.oldLocation(ofPath: path)
+        oldLocation = layout.oldLocation(ofPath: path)
         newLocation = oldLocation.map(layout.newLocation)
     }
 

@@ -30,11 +30,22 @@ struct RewriteFromImport {
         if groups.count == 1 && !renamed {
             return pathProposals(statement, target: target, module: groups[0].module) + flags
         }
-        let text = groups.indices.map { render(groups[$0], of: statement, target: target, isFirst: $0 == 0) }
         let separator = file.indentation(before: statement.range.lowerBound)
             .map { file.lineEnding(after: statement.range.lowerBound) + $0 } ?? "; "
-        return [file.proposal(statement.range, after: text.joined(separator: separator), kind: .code,
-                              reason: "the names of \(target) now live in different packages, so the import is split")] + flags
+        func split(absolute: Bool) -> String {
+            groups.indices.map { render(groups[$0], of: statement, target: target, isFirst: $0 == 0, absolute: absolute) }
+                .joined(separator: separator)
+        }
+        let kept = split(absolute: false), absolute = split(absolute: true)
+        var result = [file.proposal(statement.range, after: kept, kind: .code,
+                                    reason: "the names of \(target) now live in different packages, so the import is split")]
+        if absolute != kept {
+            // The same split with the rewritten relative paths spelled absolute: the optional group of case 31.
+            var alternative = file.proposal(statement.range, after: absolute, kind: .code, reason: RewriteImportStyle.groupReason)
+            alternative.isOptional = true
+            result.append(alternative)
+        }
+        return result + flags
     }
 
     /// A package's `__init__` that, after the move, imports a module inside itself
@@ -122,7 +133,8 @@ struct RewriteFromImport {
 
     /// A relative path broken by a continuation (`from .\` + newline + `    market_regime`):
     /// only its module parts change when its dots stay, only its dots when its parts
-    /// stay, so the continuation stays; nil when both change.
+    /// stay, and both around the continuation when both change, so the continuation
+    /// stays; nil when the new spelling is absolute.
     private func continuedEdit(_ statement: ImportStatement, spelling: String) -> (range: Range<Int>, after: String)? {
         let dots = spelling.prefix { $0 == "." }
         let parts = spelling.dropFirst(dots.count).split(separator: ".").map(String.init)
@@ -133,7 +145,14 @@ struct RewriteFromImport {
             return RewriteDottedPath.edit(written.parts, to: parts, in: file.bytes)
         }
         // A moved file's import that only gains or loses dots.
-        return parts == written.parts.map(\.text) ? (writtenDots.range, String(dots)) : nil
+        if parts == written.parts.map(\.text) { return (writtenDots.range, String(dots)) }
+        guard !dots.isEmpty, !parts.isEmpty else { return nil }
+        // Both change: the new dots, the bytes between the dots and the path as written
+        // (the continuation), then the path with only its changed parts replaced.
+        let edit = RewriteDottedPath.edit(written.parts, to: parts, in: file.bytes)
+        let middle = file.text(writtenDots.range.upperBound..<edit.range.lowerBound)
+        let tail = file.text(edit.range.upperBound..<written.range.upperBound)
+        return (writtenDots.range.lowerBound..<written.range.upperBound, String(dots) + middle + edit.after + tail)
     }
 
     /// `module` as written after `from` in the statement's style, from the file's new
@@ -148,10 +167,19 @@ struct RewriteFromImport {
 
     /// One statement of a split: `from M import a as b, c`, or in parentheses with the
     /// statement's own lines when it was written that way (`RewriteSplitLines`).
-    private func render(_ group: Group, of statement: ImportStatement, target: ModuleName, isFirst: Bool) -> String {
+    ///
+    /// A rewritten relative path is spelled absolute when `absolute` asks (the optional
+    /// group) or the project's TID252 ban would reject it; a group that keeps its
+    /// package keeps its text as written.
+    private func render(_ group: Group, of statement: ImportStatement, target: ModuleName, isFirst: Bool,
+                        absolute: Bool) -> String {
         let unchanged = group.module == target && !file.moves
         var from = spelling(of: group.module, in: statement)
-        if unchanged, let range = writtenPathRange(of: statement) { from = file.text(range) }
+        if unchanged, let range = writtenPathRange(of: statement) {
+            from = file.text(range)
+        } else if from.hasPrefix("."), absolute || style.writesAbsolute(from) {
+            from = group.module.description
+        }
         let head = (statement.isLazy ? "lazy " : "") + "from \(from) import"
         let names = group.names.map { name, newName in
             let alias = name.alias.map { " as \($0.text)" } ?? (newName != name.name.text ? " as \(name.name.text)" : "")

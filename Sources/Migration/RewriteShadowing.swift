@@ -5,9 +5,13 @@ import PythonSource
 /// local variable, not the imported module.
 ///
 /// A simple scope model, as Python's own rule for locals: a name is local to a
-/// function when it is a parameter or an assignment target (`x = …`, `x: T = …`,
-/// `x += …`, `for x in …`) anywhere in the function's own block; nested functions see
-/// their enclosing functions' locals. Only the names asked about are collected.
+/// function when it is a parameter or a binding target (`x = …`, `x: T = …`,
+/// `x += …`, `for x in …`, `with … as x`, `except … as x`) anywhere in the function's
+/// own block, unless the function declares it `global` or `nonlocal`; nested functions
+/// see their enclosing functions' locals. Expressions have scopes of their own too: a
+/// lambda's parameters inside the lambda, a comprehension's `for` targets inside its
+/// brackets (at any level, module level included). Only the names asked about are
+/// collected.
 struct RewriteShadowing {
     /// One function: the bytes of its body and the asked-about names local to it.
     struct Function {
@@ -21,11 +25,20 @@ struct RewriteShadowing {
         let source = analysis.source
         let table = analysis.statements
         var open: [Int] = []  // indices into `functions`, innermost last
+        var declared: [Int: Set<String>] = [:]  // `global`/`nonlocal` names per function
+        var expressions: [Function] = []
         for (index, statement) in table.statements.enumerated() {
             while let last = open.last, functions[last].body.upperBound <= statement.range.lowerBound { open.removeLast() }
             let tokens = source.significantTokens(in: statement.tokens)
+            expressions += RewriteExpressionScopes.scopes(tokens, in: source, names: names)
             if let innermost = open.last {
-                functions[innermost].locals.formUnion(Self.targets(tokens, in: source).filter(names.contains))
+                if let first = tokens.first, source.isName(first, "global") || source.isName(first, "nonlocal") {
+                    declared[innermost, default: []].formUnion(tokens.dropFirst().filter { source.tokens[$0].kind == .name }
+                        .map { source.text(ofToken: $0) })
+                    continue
+                }
+                functions[innermost].locals.formUnion((Self.targets(tokens, in: source) + Self.asTargets(tokens, in: source))
+                    .filter(names.contains))
             }
             guard Self.isFunctionHeader(tokens, in: source) else { continue }
             let body = statement.range.upperBound..<max(statement.range.upperBound, table.blockEnd(ofHeader: index).offset)
@@ -33,7 +46,22 @@ struct RewriteShadowing {
             functions.append(Function(body: body, locals: Set(parameters)))
             open.append(functions.count - 1)
         }
+        for (index, names) in declared { functions[index].locals.subtract(names) }
         functions.removeAll { $0.locals.isEmpty }
+        functions += expressions
+    }
+
+    /// The names bound by `as` in a `with` or `except` header (`with open(p) as f`,
+    /// `except OSError as error`), outside brackets.
+    private static func asTargets(_ tokens: [Int], in source: TokenizedSource) -> [String] {
+        guard let first = tokens.first, source.isName(first, "with") || source.isName(first, "except")
+            || tokens.count > 1 && source.isName(first, "async") && source.isName(tokens[1], "with") else { return [] }
+        var result: [String] = []
+        for (position, index) in tokens.enumerated() where position + 1 < tokens.count && source.isName(index, "as") {
+            let next = tokens[position + 1]
+            if source.tokens[next].kind == .name { result.append(source.text(ofToken: next)) }
+        }
+        return result
     }
 
     /// Whether `name` at byte `offset` reads a function's local rather than the module.

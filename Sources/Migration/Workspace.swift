@@ -11,18 +11,23 @@ public struct Workspace: Hashable, Sendable {
     public let sourcePackage: ModuleName?
     public let targetPackage: ModuleName?
 
-    public init(root: String, source: String, target: String, sourcePackage: ModuleName?, targetPackage: ModuleName?) {
+    /// SOURCE's folder relative to the root (`backtester_v2/market_regime`, or
+    /// `src/backtester_v2/market_regime` in a src layout), when it has a module name.
+    public let sourcePrefix: String?
+    /// TARGET's folder relative to the root, when it has a module name.
+    public let targetPrefix: String?
+
+    /// `sourcePrefix` and `targetPrefix` default to the packages' names as paths.
+    public init(root: String, source: String, target: String, sourcePackage: ModuleName?, targetPackage: ModuleName?,
+                sourcePrefix: String? = nil, targetPrefix: String? = nil) {
         self.root = root
         self.source = source
         self.target = target
         self.sourcePackage = sourcePackage
         self.targetPackage = targetPackage
+        self.sourcePrefix = sourcePrefix ?? sourcePackage.map { $0.parts.joined(separator: "/") }
+        self.targetPrefix = targetPrefix ?? targetPackage.map { $0.parts.joined(separator: "/") }
     }
-
-    /// SOURCE's folder relative to the root (`backtester_v2/market_regime`), when it has a module name.
-    public var sourcePrefix: String? { sourcePackage.map { $0.parts.joined(separator: "/") } }
-    /// TARGET's folder relative to the root, when it has a module name.
-    public var targetPrefix: String? { targetPackage.map { $0.parts.joined(separator: "/") } }
 
     /// The move of the whole migration: SOURCE's package to TARGET's place.
     public var packageMove: ModuleMove? {

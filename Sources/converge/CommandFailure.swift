@@ -8,3 +8,13 @@ struct CommandFailure: Error {
         self.exitCode = exitCode
     }
 }
+
+/// A command that ended with a status other than 0 and nothing to say: `diff` found
+/// differences (1), `merge-file` left conflicts (their number).
+struct CommandExit: Error {
+    var code: Int32
+
+    init(_ code: Int32) {
+        self.code = code
+    }
+}

@@ -1,4 +1,7 @@
 import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The `converge` command: a terminal merge assistant for two copies of a Python package.
 ///
@@ -7,7 +10,8 @@ struct Converge: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "converge",
         abstract: "Merge two copies of a Python package that grew apart, without losing anything.",
-        subcommands: [DiffCommand.self, MergeFileCommand.self, MoveCommand.self, ScanCommand.self, DemoCommand.self]
+        subcommands: [DiffCommand.self, MergeFileCommand.self, MoveCommand.self, ScanCommand.self, ApplyCommand.self,
+                      RollbackCommand.self, VerifyCommand.self, DemoCommand.self]
     )
 }
 
@@ -18,12 +22,28 @@ enum Main {
     /// negative return seen by a shell); anything else 2.
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
+        if let run = FastPath.request(arguments) {
+            do {
+                try run()
+                quit(0)
+            } catch let failure as CommandFailure {
+                StandardError.print("converge: \(failure.message)")
+                quit(failure.exitCode)
+            } catch let exit as CommandExit {
+                quit(exit.code)
+            } catch {
+                StandardError.print("converge: \(error)")
+                quit(arguments.first == "merge-file" ? 255 : 2)
+            }
+        }
         do {
             var command = try Converge.parseAsRoot(arguments)
             try command.run()
         } catch let failure as CommandFailure {
             StandardError.print("converge: \(failure.message)")
             Main.exit(failure.exitCode)
+        } catch let exit as CommandExit {
+            Main.exit(exit.code)
         } catch let exit as ExitCode {
             Main.exit(exit.rawValue)
         } catch {
@@ -37,6 +57,11 @@ enum Main {
             StandardError.print("converge: \(message) (see 'converge\(command) --help')")
             Main.exit(arguments.first == "merge-file" ? 255 : 2)
         }
+    }
+
+    /// Ends the process without ArgumentParser (the fast path never loads it).
+    static func quit(_ code: Int32) -> Never {
+        Glibc.exit(code)
     }
 
     static func exit(_ code: Int32) -> Never {

@@ -46,16 +46,26 @@ struct DemoCommand: ParsableCommand {
             "",
             "Next:",
             "  cd \(Self.quoted(folder))",
-            "  converge scan \(Self.quoted(source)) \(Self.quoted(target))",
-            "  converge scan --json \(Self.quoted(source)) \(Self.quoted(target))",
+            "  converge scan --base auto \(Self.quoted(source)) \(Self.quoted(target))",
+            "  converge scan --base auto --json \(Self.quoted(source)) \(Self.quoted(target))",
             "  python3 -m pytest -q",
         ]
         if !noUI {
             lines.append("")
             lines.append("The interface is not available yet: use the commands above.")
         }
-        var text = lines.joined(separator: "\n") + "\n"
-        _ = text.withUTF8 { FileDescriptorWriter.writeAll(1, UnsafeRawBufferPointer($0)) }
+        var output = FileSink.standardOutput()
+        output.write(lines.joined(separator: "\n") + "\n\n")
+        do {
+            let bases = try MergeBaseProvider(choice: .auto, source: source, target: target)
+            let plan = try PlanReader.read(workspace: .locate(root: folder, source: source, target: target), bases: bases)
+            ScanReport.writeSummary(plan, to: &output)
+        } catch let error as MergeBaseError {
+            throw CommandFailure(error.description)
+        } catch let error as ScanError {
+            throw CommandFailure(error.description)
+        }
+        output.flush()
     }
 
     /// `path` made absolute against the current folder, without trailing slashes.

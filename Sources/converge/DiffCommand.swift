@@ -31,31 +31,6 @@ struct DiffCommand: ParsableCommand {
     @Argument(help: "The new file.") var new: String
 
     func run() throws {
-        guard context >= 0 else { throw CommandFailure("-u takes a number of lines, 0 or more") }
-        let texts = try ConcurrentLoad.texts([old, new])
-        let oldText = texts[0], newText = texts[1]
-        if !text && (oldText.looksBinary || newText.looksBinary) {
-            guard oldText.bytes != newText.bytes else { return }
-            var output = FileSink.standardOutput()
-            output.write("Binary files \(old) and \(new) differ\n")
-            output.flush()
-            throw ExitCode(1)
-        }
-        let changes: [Change]
-        do {
-            changes = try Diff.changes(
-                from: oldText, to: newText, options: DiffOptions(minimal: minimal, concurrency: Threads.concurrency))
-        } catch {
-            throw CommandFailure("\(old): \(error)")
-        }
-        var output = FileSink.standardOutput()
-        if stat {
-            if let line = DiffStat(changes).shortStat { output.write(line + "\n") }
-        } else {
-            UnifiedDiff(oldLabel: old, newLabel: new, context: context)
-                .write(old: oldText, new: newText, changes: changes, to: &output)
-        }
-        output.flush()
-        if !changes.isEmpty { throw ExitCode(1) }
+        try DiffRequest(old: old, new: new, context: context, minimal: minimal, stat: stat, text: text).run()
     }
 }

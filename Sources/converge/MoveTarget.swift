@@ -16,18 +16,30 @@ struct MoveTarget {
     /// relative to the root.
     let oldPaths: [String]
     let isPackage: Bool
+    /// Where module names count from, relative to the root: `src/` in a src layout
+    /// (OLD found under `src/`, which has no `__init__.py`), else empty.
+    let prefix: String
 
     static func checked(root: String, old: String, new: String) throws(CommandFailure) -> MoveTarget {
         let oldName = try moduleName(old), newName = try moduleName(new)
         guard isFolder(root) else { throw CommandFailure("\(root): no such folder (--root)") }
         guard !newName.hasPrefix(oldName) else { throw CommandFailure("\(new) is inside \(old); a module cannot move into itself") }
-        let oldFolder = oldName.parts.joined(separator: "/")
-        let isPackage = isFolder("\(root)/\(oldFolder)")
-        let oldPaths = isPackage ? [oldFolder] : [".py", ".pyi"].map { oldFolder + $0 }.filter { exists("\(root)/\($0)") }
-        guard !oldPaths.isEmpty else {
-            throw CommandFailure("\(old): no module or package at \(root)/\(oldFolder)(.py)")
+        let name = oldName.parts.joined(separator: "/")
+        let found = { (prefix: String) -> (Bool, [String]) in
+            let folder = prefix + name
+            let isPackage = isFolder("\(root)/\(folder)")
+            return (isPackage, isPackage ? [folder] : [".py", ".pyi"].map { folder + $0 }.filter { exists("\(root)/\($0)") })
         }
-        let newFolder = newName.parts.joined(separator: "/")
+        var prefix = ""
+        var (isPackage, oldPaths) = found(prefix)
+        if oldPaths.isEmpty, isFolder("\(root)/src"), !exists("\(root)/src/__init__.py") {
+            prefix = "src/"
+            (isPackage, oldPaths) = found(prefix)
+        }
+        guard !oldPaths.isEmpty else {
+            throw CommandFailure("\(old): no module or package at \(root)/\(name)(.py)")
+        }
+        let newFolder = prefix + newName.parts.joined(separator: "/")
         if let clash = [newFolder, newFolder + ".py", newFolder + ".pyi"].first(where: { exists("\(root)/\($0)") }) {
             throw CommandFailure("\(new) already exists at \(root)/\(clash); choose a new name")
         }
@@ -35,16 +47,17 @@ struct MoveTarget {
             throw CommandFailure("\(new) differs only in letter case from \(root)/\(clash); on a case-insensitive file system they collide")
         }
         for count in stride(from: 1, to: newName.parts.count, by: 1) {
-            let folder = newName.parts.prefix(count).joined(separator: "/")
+            let folder = prefix + newName.parts.prefix(count).joined(separator: "/")
             if exists("\(root)/\(folder).py") {
                 throw CommandFailure("\(root)/\(folder).py is a module where \(new) needs a package; rename one of them first")
             }
         }
-        return MoveTarget(root: root, move: ModuleMove(old: oldName, new: newName), oldPaths: oldPaths, isPackage: isPackage)
+        return MoveTarget(root: root, move: ModuleMove(old: oldName, new: newName), oldPaths: oldPaths, isPackage: isPackage,
+                          prefix: prefix)
     }
 
     /// `text` as a dotted module name whose parts are all Python identifiers.
-    private static func moduleName(_ text: String) throws(CommandFailure) -> ModuleName {
+    static func moduleName(_ text: String) throws(CommandFailure) -> ModuleName {
         let name = ModuleName(text)
         let valid = !name.isEmpty && name.parts.allSatisfy { part in
             guard let first = part.utf8.first, first == 0x5F || (first | 0x20) >= 0x61 && (first | 0x20) <= 0x7A else { return false }

@@ -55,7 +55,7 @@ struct MoveWriter {
     private func makeFolders() throws(CommandFailure) {
         let parts = target.move.new.parts
         for count in stride(from: 1, to: parts.count, by: 1) {
-            let folder = "\(target.root)/" + parts.prefix(count).joined(separator: "/")
+            let folder = "\(target.root)/" + target.prefix + parts.prefix(count).joined(separator: "/")
             if MoveTarget.isFolder(folder) {
                 if !MoveTarget.exists("\(folder)/__init__.py") {
                     StandardError.print("converge: warning: \(folder) has no __init__.py, so it is a namespace package")
@@ -73,7 +73,7 @@ struct MoveWriter {
 
     /// Where a moved folder or module file goes, relative to the root.
     private func newPath(of old: String) -> String {
-        let folder = target.move.new.parts.joined(separator: "/")
+        let folder = target.prefix + target.move.new.parts.joined(separator: "/")
         guard !target.isPackage else { return folder }
         return folder + (old.hasSuffix(".pyi") ? ".pyi" : ".py")
     }

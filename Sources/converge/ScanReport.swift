@@ -6,8 +6,9 @@ import Migration
 /// 2 auto-merged`) or, for an `__init__.py`, its combination; the problems found; the
 /// rewrite proposals counted per kind, then listed as `converge move --dry-run` lists
 /// them. With `--json` one object with `counts`, `files` (conflicts with `hunks`,
-/// `conflicts`, `auto-merged` and `base`), `problems` and `proposals` (the objects of
-/// `converge move --dry-run --json`).
+/// `conflicts`, `auto-merged` and `base`), `problems`, `moved` (each moved module with
+/// the target module it maps to), `layout` (path moves, new `__init__.py` files) and
+/// `proposals` (the objects of `converge move --dry-run --json`).
 ///
 /// `same` files without flags are left out of the list: they need nothing, and in a
 /// real migration they are most of the tree.
@@ -21,6 +22,29 @@ enum ScanReport {
             return
         }
         writeJSON(plan, to: &sink)
+    }
+
+    /// The plan in a few lines, for `converge demo`: the counts, the conflict files
+    /// with their hunks, the moved modules and the rewrites per kind.
+    static func writeSummary(_ plan: Plan, to sink: inout some ByteSink) {
+        let counts = countedClasses.map { "\($0.rawValue) \(plan.scan.counts[$0] ?? 0)" }
+        sink.write("Scan: \(counts.joined(separator: ", "))\n")
+        for file in plan.scan.files where file.fileClass == .conflict {
+            sink.write("  conflict \(MoveReport.oneLine(file.path)): \(mergeSummary(plan, file.path) ?? "take one side")\n")
+        }
+        for moved in plan.movedModules {
+            sink.write("  moved \(MoveReport.oneLine(moved.path)) → \(MoveReport.oneLine(moved.targetPath))\n")
+        }
+        sink.write("  rewrites: \(proposalCounts(plan.proposals))\n")
+    }
+
+    /// `12 code, 3 config`, or `none`.
+    static func proposalCounts(_ proposals: [Proposal]) -> String {
+        let perKind = ProposalKind.allCases.compactMap { kind in
+            let count = proposals.count { $0.kind == kind }
+            return count == 0 ? nil : "\(count) \(kind.rawValue)"
+        }
+        return perKind.isEmpty ? "none" : perKind.joined(separator: ", ")
     }
 
     private static func writeText(_ plan: Plan, to sink: inout some ByteSink) {
@@ -38,16 +62,21 @@ enum ScanReport {
                 sink.write("\(file.fileClass.rawValue): \(MoveReport.oneLine(file.path))\(suffix)\(merge)\n")
             }
         }
+        if !plan.movedModules.isEmpty {
+            sink.write("\nmoved modules (mapped, not copied):\n")
+            for moved in plan.movedModules { sink.write("  \(MoveReport.oneLine(moved.description))\n") }
+        }
+        if !plan.layout.pathMoves.isEmpty || !plan.layout.newInitFiles.isEmpty {
+            sink.write("\nlayout moves:\n")
+            for move in plan.layout.pathMoves { sink.write("  \(MoveReport.oneLine(move.description)) (\(move.rule))\n") }
+            for path in plan.layout.newInitFiles { sink.write("  new \(MoveReport.oneLine(path))\n") }
+        }
         if !plan.problems.isEmpty {
             sink.write("\nproblems:\n")
             for problem in plan.problems { sink.write("  \(MoveReport.oneLine(problem.description))\n") }
         }
         guard !plan.proposals.isEmpty else { return }
-        let perKind = ProposalKind.allCases.compactMap { kind in
-            let count = plan.proposals.count { $0.kind == kind }
-            return count == 0 ? nil : "\(count) \(kind.rawValue)"
-        }
-        sink.write("\nrewrites: \(perKind.joined(separator: ", "))\n")
+        sink.write("\nrewrites: \(proposalCounts(plan.proposals))\n")
         MoveReport.write(plan.proposals, json: false, to: &sink)
     }
 
@@ -78,6 +107,15 @@ enum ScanReport {
         sink.write("  \"files\": " + array(files, indent: "    ") + ",\n")
         let problems = plan.problems.map { "{\"path\": \(MoveReport.quoted($0.path)), \"message\": \(MoveReport.quoted($0.message))}" }
         sink.write("  \"problems\": " + array(problems, indent: "    ") + ",\n")
+        let moved = plan.movedModules.map { moved in
+            let module = plan.workspace.targetPackage.map { "\($0).\(moved.targetModule)" } ?? moved.targetModule.description
+            return "{\"path\": \(MoveReport.quoted(moved.path)), \"target\": \(MoveReport.quoted(moved.targetPath)), "
+                + "\"module\": \(MoveReport.quoted(module)), \"reason\": \(MoveReport.quoted(moved.reason))}"
+        }
+        sink.write("  \"moved\": " + array(moved, indent: "    ") + ",\n")
+        let layout = plan.layout.pathMoves.map { "{\"from\": \(MoveReport.quoted($0.from)), \"to\": \(MoveReport.quoted($0.to))}" }
+            + plan.layout.newInitFiles.map { "{\"new\": \(MoveReport.quoted($0))}" }
+        sink.write("  \"layout\": " + array(layout, indent: "    ") + ",\n")
         var proposals = ByteBuffer()
         MoveReport.write(plan.proposals, json: true, to: &proposals)
         sink.write("  \"proposals\": ")

@@ -11,19 +11,30 @@ import Testing
     func expectedOutput(_ folder: String, ui: Bool) -> String {
         var text = """
             Demo sample written to \(folder)
-              source: \(folder)/\(Self.source) (60 files)
-              target: \(folder)/\(Self.target) (20 files)
+              source: \(folder)/\(Self.source) (61 files)
+              target: \(folder)/\(Self.target) (21 files)
               git history: 4 commits; the first holds the common ancestor
 
             Next:
               cd \(folder)
-              converge scan \(folder)/\(Self.source) \(folder)/\(Self.target)
-              converge scan --json \(folder)/\(Self.source) \(folder)/\(Self.target)
+              converge scan --base auto \(folder)/\(Self.source) \(folder)/\(Self.target)
+              converge scan --base auto --json \(folder)/\(Self.source) \(folder)/\(Self.target)
               python3 -m pytest -q
 
             """
         if ui { text += "\nThe interface is not available yet: use the commands above.\n" }
-        return text
+        return text + """
+
+            Scan: source-only 52, moved 1, conflict 5, target-only 13, same 3, excluded 0
+              conflict __init__.py: combined: 0 conflicts
+              conflict excel_config_parser.py: 5 hunks: 2 conflicts, 3 auto-merged
+              conflict strategy.py: 7 hunks: 2 conflicts, 5 auto-merged
+              conflict tests/test_excel_config_parser.py: 2 hunks: 1 conflict, 1 auto-merged
+              conflict tests/test_strategy.py: 2 hunks: 1 conflict, 1 auto-merged
+              moved regime_signals.py → regime_detection.py
+              rewrites: 13 code, 2 code-string, 3 config, 2 flag
+
+            """
     }
 
     @Test func writesIntoANewFolderAndSaysWhatToRunNext() throws {
@@ -81,5 +92,36 @@ import Testing
         let onFile = try Subprocess.converge(["demo", "--dir", file])
         #expect(onFile.status == 2)
         #expect(onFile.stderrText == "converge: \(file): not a folder\n")
+    }
+}
+
+/// The demo's plan, exactly: what `converge scan --base auto --json` finds in the sample.
+@Suite struct DemoPlanTests {
+    @Test func scanOfTheDemoHasExactCountsHunksAndMoves() throws {
+        let parent = try TemporaryFolder("converge-demo-plan")
+        let folder = parent.file("sample")
+        let written = try Subprocess.converge(["demo", "--dir", folder, "--no-ui"])
+        #expect(written.status == 0, "\(written.stderrText)")
+        let result = try Subprocess.converge(["scan", "--base", "auto", "--json", DemoCommandTests.source, DemoCommandTests.target],
+                                             directory: folder)
+        #expect(result.status == 0, "\(result.stderrText)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout)) as? [String: Any])
+        #expect(object["counts"] as? [String: Int] == ["source-only": 52, "moved": 1, "conflict": 5, "target-only": 13,
+                                                       "same": 3, "excluded": 0])
+        let files = try #require(object["files"] as? [[String: Any]])
+        let conflicts = files.filter { $0["class"] as? String == "conflict" }
+        #expect(conflicts.map { $0["path"] as? String ?? "" } == ["__init__.py", "excel_config_parser.py", "strategy.py",
+                                                                  "tests/test_excel_config_parser.py", "tests/test_strategy.py"])
+        #expect(conflicts.map { $0["hunks"] as? Int ?? -1 } == [0, 5, 7, 2, 2])
+        #expect(conflicts.map { $0["conflicts"] as? Int ?? -1 } == [0, 2, 2, 1, 1])
+        #expect(conflicts.dropFirst().allSatisfy { ($0["base"] as? String)?.hasPrefix("auto: ") == true })
+        let moved = try #require(object["moved"] as? [[String: Any]])
+        #expect(moved.map { $0["path"] as? String } == ["regime_signals.py"])
+        #expect(moved.first?["module"] as? String == "backtester_v2.strategies.market_regime.regime_detection")
+        #expect((object["problems"] as? [Any])?.isEmpty == true)
+        let proposals = try #require(object["proposals"] as? [[String: Any]])
+        #expect(proposals.count == 20)
+        #expect(proposals.contains { $0["path"] as? String == "backtester_v2/market_regime/api_handlers.py"
+            && $0["after"] as? String == ".regime_detection" })
     }
 }

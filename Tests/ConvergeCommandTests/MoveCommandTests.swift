@@ -123,6 +123,25 @@ import Testing
             == "from .detector import RegimeDetector\nfrom backtester_v2.utils import normalise\n")
     }
 
+    @Test func aSrcLayoutCountsModulesFromSrcAndRewritesTheTestsBesideIt() throws {
+        let folder = try makeTree([
+            "src/shop/__init__.py": "",
+            "src/shop/core/__init__.py": "",
+            "src/shop/core/engine.py": "def f():\n    return 1\n",
+            "src/shop/api.py": "from shop.core.engine import f\nfrom .core import engine\n",
+            "tests/test_engine.py": "from shop.core.engine import f\nimport shop.core.engine\n\n\ndef test_f():\n    assert shop.core.engine.f() == f()\n",
+        ])
+        let result = try Subprocess.converge(["move", "shop.core", "shop.base.core"], directory: folder.path)
+        #expect(result.status == 0, "\(result.stderrText)")
+        let files = try snapshot(folder)
+        #expect(files["src/shop/base/core/engine.py"] == "def f():\n    return 1\n")
+        #expect(files["src/shop/base/__init__.py"] == "")
+        #expect(files["src/shop/api.py"] == "from shop.base.core.engine import f\nfrom .base.core import engine\n")
+        #expect(files["tests/test_engine.py"]
+            == "from shop.base.core.engine import f\nimport shop.base.core.engine\n\n\ndef test_f():\n    assert shop.base.core.engine.f() == f()\n")
+        #expect(files["src/shop/core/engine.py"] == nil)
+    }
+
     @Test func aSingleModuleMovesToo() throws {
         let folder = try makeTree()
         let result = try Subprocess.converge(["move", "--root", folder.path, "backtester_v2.utils", "backtester_v2.common.utils"])

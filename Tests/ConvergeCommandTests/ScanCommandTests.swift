@@ -98,7 +98,32 @@ import Testing
         #expect(text.stdoutText.hasSuffix("\n\nrewrites: 1 code\napp/routes.py:1 code: source → target\n"), "\(text.stdoutText)")
     }
 
+    @Test func baseFolderMakesOneSidedChangesAutoMerged() throws {
+        let folder = try makeTrees()
+        try FileManager.default.createDirectory(atPath: folder.file("base/pkg"), withIntermediateDirectories: true)
+        try folder.write("source/pkg/a.py", "def f(): return 1\n\n\n\ndef g(): return 1\n")
+        try folder.write("target/pkg/a.py", "def f(): return 2\n\n\n\ndef g(): return 0\n")
+        try folder.write("base/pkg/a.py", "def f(): return 0\n\n\n\ndef g(): return 0\n")
+        let result = try Subprocess.converge(["scan", "--json", "--base", "base", "source", "target"], directory: folder.path)
+        #expect(result.status == 0, "\(result.stderrText)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout)) as? [String: Any])
+        let files = try #require(object["files"] as? [[String: Any]])
+        let merged = try #require(files.first { $0["path"] as? String == "pkg/a.py" })
+        #expect(merged["hunks"] as? Int == 2)
+        #expect(merged["conflicts"] as? Int == 1)
+        #expect(merged["auto-merged"] as? Int == 1)
+        #expect(merged["base"] as? String == "base/pkg/a.py")
+        let twoWay = try Subprocess.converge(["scan", "--json", "source", "target"], directory: folder.path)
+        let twoWayObject = try #require(try JSONSerialization.jsonObject(with: Data(twoWay.stdout)) as? [String: Any])
+        let twoWayFile = try #require((twoWayObject["files"] as? [[String: Any]])?.first { $0["path"] as? String == "pkg/a.py" })
+        #expect(twoWayFile["auto-merged"] as? Int == 0)
+        #expect(twoWayFile["conflicts"] as? Int == twoWayFile["hunks"] as? Int)
+    }
+
     @Test(arguments: [
+        (["--base", "b", "--base-rev", "HEAD", "source", "target"], "--base and --base-rev: give one of them, not both"),
+        (["--base", "nothere", "source", "target"], "nothere: no such folder (--base)"),
+        (["--layout", "x.py", "source", "target"], "x.py: a layout rule is GLOB=FOLDER (--layout)"),
         (["missing", "target"], "missing: no such folder"),
         (["source", "source"], "source: is the same folder as SOURCE source"),
         (["source", "source/pkg"], "source/pkg: is inside SOURCE source"),

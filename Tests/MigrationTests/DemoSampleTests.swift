@@ -47,22 +47,22 @@ import Testing
         }
         let sourceFiles = files.filter { $0.hasPrefix(Self.source + "/") }
         let targetFiles = files.filter { $0.hasPrefix(Self.target + "/") }
-        #expect(sourceFiles.count == 60)
-        #expect(targetFiles.count == 20)
-        #expect(DemoSample.sourceFileCount == 60 && DemoSample.targetFileCount == 20)
+        #expect(sourceFiles.count == 61)
+        #expect(targetFiles.count == 21)
+        #expect(DemoSample.sourceFileCount == 61 && DemoSample.targetFileCount == 21)
         #expect(sourceFiles.filter { $0.contains("/comprehensive_") }.count == 24)
         #expect(sourceFiles.filter { $0.contains("/enhanced_") }.count == 24)
         let sourceCore = sourceFiles.filter { !$0.contains("/comprehensive_") && !$0.contains("/enhanced_") }
         #expect(sourceCore == Set([
-            "__init__.py", "api_handlers.py", "constants.py", "excel_config_parser.py", "strategy.py", "utils.py",
-            "tests/__init__.py", "tests/test_api_handlers.py", "tests/test_comprehensive.py",
+            "__init__.py", "api_handlers.py", "constants.py", "excel_config_parser.py", "regime_signals.py", "strategy.py",
+            "utils.py", "tests/__init__.py", "tests/test_api_handlers.py", "tests/test_comprehensive.py",
             "tests/test_enhanced.py", "tests/test_excel_config_parser.py", "tests/test_strategy.py",
         ].map { Self.source + "/" + $0 }))
         #expect(sourceFiles.contains(Self.source + "/comprehensive_trend_analyzer.py"))
         #expect(sourceFiles.contains(Self.source + "/enhanced_time_of_day.py"))
         #expect(targetFiles == Set([
             "__init__.py", "constants.py", "excel_config_parser.py", "strategy.py", "utils.py",
-            "chart_data.py", "form_validation.py", "progress_reporter.py", "regime_display.py",
+            "chart_data.py", "form_validation.py", "progress_reporter.py", "regime_detection.py", "regime_display.py",
             "result_formatter.py", "session_store.py", "ui_bridge.py", "ui_config_schema.py", "ui_state.py",
             "websocket_events.py",
             "tests/__init__.py", "tests/test_excel_config_parser.py", "tests/test_result_formatter.py",

@@ -45,7 +45,23 @@ extension RewriteFixture {
         styleCase("31 absoluteImports accepts the optional group", absoluteImports: true,
                   top: "from backtester_v2.strategies import market_regime\n",
                   detector: "from backtester_v2.core.engine import Engine\n"),
+        splitCase("4+31 a relative split keeps its style by default", "from ..strategies import market_regime as mr\n",
+                  mustPropose: ["\(routes):1 code: from .. import core, market_regime as mr → from .. import core\n"
+                                + "from backtester_v2.strategies import market_regime as mr"]),
+        splitCase("4+31 ruff TID252 parents spells the rewritten part of a split absolute",
+                  config: ["pyproject.toml": pyprojectParents], "from backtester_v2.strategies import market_regime as mr\n"),
+        splitCase("4+31 absoluteImports spells the rewritten part of a split absolute", absoluteImports: true,
+                  "from backtester_v2.strategies import market_regime as mr\n"),
     ]
+
+    /// Spec case 4 written relative, under each style policy: the part that keeps its
+    /// package keeps its text (`from .. import core`), the moved part follows the policy.
+    static func splitCase(_ name: String, config: [String: String] = [:], absoluteImports: Bool = false, _ moved: String,
+                          mustPropose: [String] = []) -> RewriteFixture {
+        RewriteFixture(name: name, files: [routes: "from .. import core, market_regime as mr\n"].merging(config) { $1 },
+                       expected: [routes: "from .. import core\n" + moved], mustPropose: mustPropose,
+                       absoluteImports: absoluteImports)
+    }
 }
 
 @Suite struct RewriteStyleTests {

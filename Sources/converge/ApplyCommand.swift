@@ -1,0 +1,162 @@
+import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Migration
+
+/// `converge apply SOURCE TARGET`: step 6, the one that writes the user's files:
+/// backup first, then every operation atomic and journaled (see `ApplyRun`).
+struct ApplyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "apply",
+        abstract: "Write the merged target tree: backup, then every change atomic and journaled.",
+        discussion: """
+            Computes the plan as converge scan does and loads the session (.converge/session.json \
+            or --session). What the session leaves open gets: --resolve for conflict hunks, the \
+            default action for files, and the default per kind for import rewrites (code, \
+            code-string and config accepted; docs only when named in --kinds). Undecided \
+            conflicts without --resolve: exit 1, listed, nothing written; so are accepted rewrites \
+            that cannot be placed, unless --yes. --dry-run lists every \
+            operation and writes nothing. Otherwise: takes .converge/lock, writes a backup in \
+            .converge/backups/<UTC time>/ (every file that will change or go, with manifest.json: \
+            path, size, mode, SHA-256, and what will be created), reads it back to check it, \
+            then carries out the operations, each atomic and recorded in .converge/journal. \
+            An interrupted apply is finished with --resume or undone with converge rollback. \
+            Exit 0; 1 for undecided conflicts; 2 on bad input or a failed write.
+            """
+    )
+
+    enum Resolve: String, ExpressibleByArgument, CaseIterable {
+        case target, source, union, markers
+    }
+
+    @Option(help: "The project root (default: the git top level, else the folder holding SOURCE's outermost package).")
+    var root: String?
+
+    @Option(help: ArgumentHelp("The session file with the decisions (default: .converge/session.json in the root).", valueName: "file"))
+    var session: String?
+
+    @Option(help: ArgumentHelp("The merge base: a folder, or 'auto' (git history).", valueName: "dir|auto"))
+    var base: String?
+
+    @Option(name: .customLong("base-rev"), help: ArgumentHelp("The merge base from git: SOURCE's files in this revision.", valueName: "rev"))
+    var baseRevision: String?
+
+    @Option(name: .customLong("exclude"), help: "A gitignore-style pattern to leave out (repeatable).")
+    var excludes: [String] = []
+
+    @Option(name: .customLong("layout"), help: "A layout rule GLOB=FOLDER (repeatable; the first that matches wins).")
+    var layoutRules: [String] = []
+
+    @Option(help: "What undecided conflict hunks become: target, source, union (target's lines, then source's) or markers.")
+    var resolve: Resolve?
+
+    @Option(help: ArgumentHelp("The rewrite kinds accepted when the session says nothing (default: code,code-string,config).",
+                               valueName: "kinds"))
+    var kinds: String?
+
+    @Flag(name: .customLong("dry-run"), help: "List every operation; write nothing.")
+    var dryRun = false
+
+    @Flag(help: "Apply even when accepted rewrites cannot be placed (the merge dropped their lines); they are listed.")
+    var yes = false
+
+    @Flag(name: .customLong("remove-source"), help: "After a passing verify, move SOURCE into the backup (needs converge verify).")
+    var removeSource = false
+
+    @Flag(help: "Finish an interrupted apply from .converge/journal.")
+    var resume = false
+
+    @Argument(help: "The source tree (the copy that moves in).") var source: String?
+    @Argument(help: "The target tree (the copy that stays).") var target: String?
+
+    func run() throws {
+        if resume { return try resumeApply() }
+        guard let source, let target else { throw CommandFailure("give SOURCE and TARGET, or --resume") }
+        if removeSource {
+            throw CommandFailure("--remove-source: needs a passing 'converge verify', which this converge does not have yet; nothing written")
+        }
+        let loading = PlanLoading(root: root, base: base, baseRevision: baseRevision, excludes: excludes, layoutRules: layoutRules)
+        let projectRoot = loading.projectRoot(source: source)
+        let folder = try ProjectState.folder(projectRoot)
+        try ProjectState.refuseUnfinished(folder)
+        let plan = try loading.plan(source: source, target: target)
+        let outcome = Outcome(plan: plan, session: try ApplySession.load(plan: plan, root: folder.root, file: session),
+                              options: OutcomeOptions(unresolved: unresolved, acceptedKinds: try acceptedKinds()))
+        let operations: ApplyOperations
+        do {
+            operations = try ApplyOperations.make(plan: plan, outcome: outcome, root: folder.root, fileSystem: PosixFileSystem())
+        } catch {
+            throw CommandFailure(error.message, exitCode: error.exitCode)
+        }
+        var output = FileSink.standardOutput()
+        for proposal in outcome.unplacedRewrites {
+            StandardError.print("converge: warning: \(proposal.path):\(proposal.line): rewrite not placed (the merge dropped its line): "
+                                + "\(proposal.before) → \(proposal.after)")
+        }
+        if !outcome.unplacedRewrites.isEmpty && !dryRun && !yes {
+            throw CommandFailure("\(outcome.unplacedRewrites.count) accepted rewrites cannot be placed (listed above); "
+                                 + "give --yes to apply without them; nothing written", exitCode: 1)
+        }
+        if dryRun {
+            for operation in operations.operations { output.write("\(operation)\n") }
+            output.write("\(operations.operations.count) operations; nothing written (--dry-run)\n")
+            output.flush()
+            return
+        }
+        output.flush()
+        let progress = ProgressBar(enabled: isatty(1) == 1)
+        let run = ApplyRun(folder: folder, progress: progress.show)
+        let id: String
+        do {
+            id = try run.apply(operations, source: ProjectState.relative(plan.workspace.source, folder.root),
+                               target: ProjectState.relative(plan.workspace.target, folder.root))
+        } catch {
+            progress.finish()
+            throw CommandFailure(error.message, exitCode: error.exitCode)
+        }
+        progress.finish()
+        output.write("applied \(operations.operations.count) operations; backup \(id) (converge rollback undoes it)\n")
+        output.flush()
+    }
+
+    private func resumeApply() throws {
+        let folder = try ProjectState.folder(ConvergeRoot.find(root))
+        let progress = ProgressBar(enabled: isatty(1) == 1)
+        let id: String
+        do {
+            id = try ApplyRun(folder: folder, progress: progress.show).resume()
+        } catch {
+            progress.finish()
+            throw CommandFailure(error.message, exitCode: error.exitCode)
+        }
+        progress.finish()
+        var output = FileSink.standardOutput()
+        output.write("resumed and finished the apply; backup \(id) (converge rollback undoes it)\n")
+        output.flush()
+    }
+
+    private var unresolved: OutcomeOptions.Unresolved {
+        switch resolve {
+        case nil: .undecided
+        case .target?: .target
+        case .source?: .source
+        case .union?: .union
+        case .markers?: .markers
+        }
+    }
+
+    private func acceptedKinds() throws(CommandFailure) -> Set<ProposalKind> {
+        guard let kinds else { return [.code, .codeString, .config] }
+        var result = Set<ProposalKind>()
+        for name in kinds.split(separator: ",") {
+            guard let kind = ProposalKind(rawValue: String(name)), kind != .flag else {
+                throw CommandFailure("--kinds: '\(name)' is not one of code, code-string, config, docs")
+            }
+            result.insert(kind)
+        }
+        return result
+    }
+}
