@@ -13,6 +13,11 @@ public struct ContentHash: Hashable, Sendable, CustomStringConvertible {
         bytes = Array(SHA256.hash(data: content))
     }
 
+    /// Of the bytes `hasher` was fed (the scan hashes large files chunk by chunk).
+    init(hasher: SHA256) {
+        bytes = Array(hasher.finalize())
+    }
+
     /// From 64 hex digits (a manifest's text), or nil when it is not one.
     public init?(hex: String) {
         let digits = Array(hex.utf8)

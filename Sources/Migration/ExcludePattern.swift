@@ -31,11 +31,31 @@ public struct ExcludePattern: Sendable, Hashable {
 
     /// Whether `path` (relative, `/`-separated) matches; `isFolder` says what it names.
     public func matches(_ path: String, isFolder: Bool) -> Bool {
+        matches(names: Self.names(of: path), isFolder: isFolder)
+    }
+
+    /// Whether a path already split into its names matches (`ExcludeRules` splits each
+    /// path once for all its patterns).
+    func matches(names: [[UInt8]], isFolder: Bool) -> Bool {
         guard isFolder || !foldersOnly else { return false }
-        let names = path.split(separator: "/").map { Array($0.utf8) }
         if isAnchored { return Self.match(parts[...], names[...]) }
         guard let last = names.last, let only = parts.first else { return false }
         return GlobName.matches(only, last)
+    }
+
+    /// The `/`-separated names of a relative path, as `matches` compares them.
+    static func names(of path: String) -> [[UInt8]] {
+        path.split(separator: "/").map { Array($0.utf8) }
+    }
+
+    /// The last of `names(of: path)`, or nil when it has none.
+    static func lastName(of path: String) -> [UInt8]? {
+        let slash = UInt8(ascii: "/")
+        var bytes = path.utf8[...]
+        while bytes.last == slash { bytes = bytes.dropLast() }
+        guard !bytes.isEmpty else { return nil }
+        if let last = bytes.lastIndex(of: slash) { bytes = bytes[bytes.index(after: last)...] }
+        return Array(bytes)
     }
 
     /// Matches parts against names; `**` takes any number of names (at least one when it ends the pattern, as in git).

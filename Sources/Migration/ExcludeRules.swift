@@ -23,7 +23,11 @@ public struct ExcludeRules: Sendable, Hashable {
 
     /// Whether `path` is excluded: the last pattern that matches decides.
     public func excludes(_ path: String, isFolder: Bool) -> Bool {
-        for pattern in patterns.reversed() where pattern.matches(path, isFolder: isFolder) {
+        guard !patterns.isEmpty else { return false }
+        // Patterns without a `/` (all the defaults) look at the last name only.
+        let names = patterns.contains(where: \.isAnchored)
+            ? ExcludePattern.names(of: path) : ExcludePattern.lastName(of: path).map { [$0] } ?? []
+        for pattern in patterns.reversed() where pattern.matches(names: names, isFolder: isFolder) {
             return !pattern.isNegated
         }
         return false

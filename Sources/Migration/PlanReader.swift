@@ -3,12 +3,22 @@
 /// (in one batch: a constant number of git processes), and the project root's Python
 /// and text files for the rewrite planner; then builds the plan.
 public enum PlanReader {
+    /// Receives how long one phase took: `classify` (walking, reading, hashing and
+    /// comparing both trees) and `plan` (reading the project and the merge bases,
+    /// finding moved modules, planning rewrites and merges). The benchmark reports the
+    /// two apart, since each has its own goal.
+    public typealias PhaseTimer = (_ phase: String, _ elapsed: Duration) -> Void
+
     /// `bases`: made (and so checked) by the caller before anything is read; nil merges
     /// two-way.
     /// - Throws: `ScanError` naming the first path that could not be read.
     public static func read(workspace: Workspace, rules: ExcludeRules = ExcludeRules(), bases: MergeBaseProvider? = nil,
-                            layoutRules: [LayoutRule] = []) throws(ScanError) -> Plan {
+                            layoutRules: [LayoutRule] = [], phaseTimer: PhaseTimer? = nil) throws(ScanError) -> Plan {
+        let clock = ContinuousClock()
+        let started = clock.now
         let scan = try WorkspaceScan.scan(source: workspace.source, target: workspace.target, rules: rules)
+        let classified = clock.now
+        phaseTimer?("classify", classified - started)
         var files: ProjectFiles? = nil
         if workspace.packageMove != nil {
             do {
@@ -18,8 +28,10 @@ public enum PlanReader {
             }
         }
         let found = baseLookups(scan, bases)
-        return PlanBuilder(workspace: workspace, scan: scan, base: { found[$0] ?? (nil, .none) },
-                           projectFiles: files, layoutRules: layoutRules).build()
+        let plan = PlanBuilder(workspace: workspace, scan: scan, base: { found[$0] ?? (nil, .none) },
+                               projectFiles: files, layoutRules: layoutRules).build()
+        phaseTimer?("plan", clock.now - classified)
+        return plan
     }
 
     /// The base of every conflict file that is text on both sides.

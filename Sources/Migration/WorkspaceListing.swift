@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-/// The entries of one folder, seen with `lstat`, so a symbolic link is a link and is
+/// The entries of one folder, seen with `lstat` (`fstatat` without following), so a symbolic link is a link and is
 /// never followed out of the tree; and the bytes of one entry, read once.
 enum WorkspaceListing {
     struct Entry {
@@ -18,12 +18,20 @@ enum WorkspaceListing {
         guard let directory = opendir(folder) else { throw ScanError(path: folder, code: errno) }
         defer { closedir(directory) }
         var result: [String: Entry] = [:]
+        let folderDescriptor = dirfd(directory)
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            guard name != "." && name != ".." else { continue }
             var info = stat()
-            guard lstat("\(folder)/\(name)", &info) == 0 else { throw ScanError(path: "\(folder)/\(name)", code: errno) }
-            result[name] = Entry(kind: kind(info.st_mode), size: Int(info.st_size), mode: UInt32(info.st_mode) & 0o7777)
+            // By name within the open folder: the kernel resolves one component, not the whole path.
+            let found = withUnsafeBytes(of: entry.pointee.d_name) { raw -> (name: String, error: Int32)? in
+                let name = raw.prefix { $0 != 0 }
+                if name.elementsEqual([0x2E]) || name.elementsEqual([0x2E, 0x2E]) { return nil }
+                let statted = fstatat(folderDescriptor, raw.baseAddress!.assumingMemoryBound(to: CChar.self), &info,
+                                      AT_SYMLINK_NOFOLLOW) == 0
+                return (String(decoding: name, as: UTF8.self), statted ? 0 : errno)
+            }
+            guard let found else { continue }
+            guard found.error == 0 else { throw ScanError(path: "\(folder)/\(found.name)", code: found.error) }
+            result[found.name] = Entry(kind: kind(info.st_mode), size: Int(info.st_size), mode: UInt32(info.st_mode) & 0o7777)
         }
         return result
     }

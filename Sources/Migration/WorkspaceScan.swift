@@ -28,7 +28,7 @@ public struct WorkspaceScan: Sendable, Hashable {
     /// - Throws: `ScanError` naming the first folder or file that could not be read.
     public static func scan(source: String, target: String, rules: ExcludeRules = ExcludeRules()) throws(ScanError) -> WorkspaceScan {
         var scanner = WorkspaceScanner(source: source, target: target, rules: rules)
-        try scanner.scanFolder("", inSource: true, inTarget: true)
+        try scanner.scan()
         return WorkspaceScan(source: source, target: target, files: scanner.files, conflictTexts: scanner.conflictTexts)
     }
 

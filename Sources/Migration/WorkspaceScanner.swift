@@ -1,10 +1,9 @@
-import DiffCore
-
 /// Walks SOURCE and TARGET side by side and classifies every relative path.
 ///
-/// Both folders are listed together, so each path is looked at once; a file is read
-/// once and hashed (the backup step needs the hashes), and its bytes are compared
-/// with the other side's only when the sizes are equal. Excluded paths are neither
+/// Both folders are listed together, so each path is looked at once; the walk lists
+/// only, and the files it finds are read, compared and hashed by a few threads as it
+/// goes (`scan`). A file is read once and hashed (the backup step needs the
+/// hashes), and its bytes are compared with the other side's only when the sizes are equal. Excluded paths are neither
 /// read nor entered. The folder side of a type clash is entered, so its files show
 /// as source-only or target-only and nothing is lost.
 struct WorkspaceScanner {
@@ -15,6 +14,8 @@ struct WorkspaceScanner {
     let rules: ExcludeRules
     private(set) var files: [ScannedFile] = []
     private(set) var conflictTexts: [String: ConflictTexts] = [:]
+    /// Where the walk puts each path with a file, link or special file on a side, to be read.
+    private var pairs: PairQueue? = nil
 
     init(source: String, target: String, rules: ExcludeRules) {
         self.source = source
@@ -23,7 +24,7 @@ struct WorkspaceScanner {
     }
 
     /// Scans the folder at `relative` in both trees (`nil` side: the tree has no folder there).
-    mutating func scanFolder(_ relative: String, inSource: Bool, inTarget: Bool) throws(ScanError) {
+    private mutating func scanFolder(_ relative: String, inSource: Bool, inTarget: Bool) throws(ScanError) {
         let left = inSource ? try WorkspaceListing.entries(of: join(source, relative)) : [:]
         let right = inTarget ? try WorkspaceListing.entries(of: join(target, relative)) : [:]
         for name in Set(left.keys).union(right.keys).sorted() {
@@ -49,33 +50,26 @@ struct WorkspaceScanner {
             try scanFolder(path, inSource: leftFolder, inTarget: rightFolder)
             return
         }
-        files.append(try compare(path, left, right))
+        pairs?.add(WorkspacePair(path: path, source: left, target: right))
     }
 
-    /// Classifies a path that is a file, link or special file on each side that has it.
-    private mutating func compare(_ path: String, _ left: Entry?, _ right: Entry?) throws(ScanError) -> ScannedFile {
-        var flags: FileClassFlags = []
-        if left?.kind == .symlink || right?.kind == .symlink { flags.insert(.symlink) }
-        var leftBytes: [UInt8]? = nil, rightBytes: [UInt8]? = nil
-        var leftSide: ScannedSide? = nil, rightSide: ScannedSide? = nil
-        if let left { (leftSide, leftBytes) = try readSide(source, path, left) }
-        if let right { (rightSide, rightBytes) = try readSide(target, path, right) }
-        if [leftBytes, rightBytes].contains(where: { $0.map { LineText.looksBinary($0) } ?? false }) { flags.insert(.binary) }
-        let fileClass: FileClass
-        switch (left, right) {
-        case (nil, _): fileClass = .targetOnly
-        case (_, nil): fileClass = .sourceOnly
-        case let (left?, right?):
-            let sameKind = left.kind == right.kind && left.kind != .other
-            let sameBytes = sameKind && left.size == right.size && leftBytes == rightBytes
-            fileClass = sameBytes ? .same : .conflict
-            if left.kind == .file && right.kind == .file && left.mode != right.mode { flags.insert(.modeDiffers) }
-            if fileClass == .conflict, left.kind == .file, right.kind == .file, !flags.contains(.binary),
-               let leftBytes, let rightBytes {
-                conflictTexts[path] = ConflictTexts(source: leftBytes, target: rightBytes)
-            }
+    /// Walks both trees and reads the pairs found as it goes (`WorkspacePairs`), adding
+    /// them to `files`. Throws the error of the first path, in walk order, that could
+    /// not be listed or read.
+    mutating func scan() throws(ScanError) {
+        let (outcomes, walkError) = WorkspacePairs.compare(source: source, target: target) { queue throws(ScanError) in
+            pairs = queue
+            try scanFolder("", inSource: true, inTarget: true)
         }
-        return ScannedFile(path: path, fileClass: fileClass, flags: flags, source: leftSide, target: rightSide)
+        pairs = nil
+        files.reserveCapacity(files.count + outcomes.count)
+        // Pairs found before the walk stopped come first in walk order, so their errors win.
+        for outcome in outcomes {
+            let pair = try outcome.get()
+            files.append(pair.file)
+            if let texts = pair.texts { conflictTexts[pair.file.path] = texts }
+        }
+        if let walkError { throw walkError }
     }
 
     /// One side of a path, read when it is a file or a link.

@@ -5,6 +5,8 @@ struct BenchOptions {
     var scenarios: [Scenario] = Scenario.allCases
     /// The `move` group (MoveBench), which is not a `Scenario`: it has no generated input.
     var runMove = true
+    /// The `scan` group (ScanBench), also not a `Scenario`: its trees are copies of installed packages.
+    var runScan = true
     var libcstTimeout: Double = 600
     /// Runs per measurement; nil means 5 below 1M lines and 3 from 1M up.
     var runs: Int?
@@ -24,9 +26,11 @@ struct BenchOptions {
 
           --sizes LIST          sizes to run, from 10k,100k,1M or any line count (default 100k,1M)
           --scenarios LIST      scatter1,block10,python,disjoint,different,trap-tiny,
-                                merge-clean,merge-conflict,move (default all; move
-                                runs last and takes about 2 minutes, most of it LibCST)
-          --runs N              runs per measurement (default 5; 3 at 1M and above)
+                                merge-clean,merge-conflict,move,scan (default all; move
+                                and scan run last; move takes about 2 minutes, most of
+                                it LibCST, scan about 40 seconds)
+          --runs N              runs per measurement (default 5; 3 at 1M and above;
+                                5 rounds for scan)
           --timeout SECONDS     kill a run after this long (default 60)
           --libcst-timeout S    kill LibCST's move after this long (default 600)
           --converge PATH       the converge binary (default: next to converge-bench)
@@ -51,9 +55,10 @@ struct BenchOptions {
             switch flag {
             case "--sizes": options.sizes = try parseSizes(value())
             case "--scenarios":
-                let list = try value()
-                options.runMove = list.split(separator: ",").contains("move")
-                options.scenarios = try parseScenarios(list.split(separator: ",").filter { $0 != "move" }.joined(separator: ","))
+                let list = try value().split(separator: ",")
+                options.runMove = list.contains("move")
+                options.runScan = list.contains("scan")
+                options.scenarios = try parseScenarios(list.filter { $0 != "move" && $0 != "scan" }.joined(separator: ","))
             case "--runs": options.runs = try positiveInt(value(), for: flag)
             case "--timeout": options.timeout = Double(try positiveInt(value(), for: flag))
             case "--libcst-timeout": options.libcstTimeout = Double(try positiveInt(value(), for: flag))
@@ -84,7 +89,7 @@ struct BenchOptions {
     private static func parseScenarios(_ text: String) throws -> [Scenario] {
         let chosen = try Set(text.split(separator: ",").map { part in
             guard let scenario = Scenario(rawValue: String(part)) else {
-                let known = (Scenario.allCases.map(\.rawValue) + ["move"]).joined(separator: ", ")
+                let known = (Scenario.allCases.map(\.rawValue) + ["move", "scan"]).joined(separator: ", ")
                 throw BenchError("--scenarios: unknown scenario '\(part)' (known: \(known))")
             }
             return scenario

@@ -16,13 +16,16 @@ struct MoveMeasurer {
         let arguments: [String]
         let acceptedExitCodes: ClosedRange<Int32>
         let timeout: Double
+        /// `NAME=value` pairs set for this command only (by `env`, before the executable).
+        var environment: [String] = []
     }
 
     /// Measures `command` run in the folder that `prepare` returns before each run; `inspect`
     /// sees the folder after the first successful run (for the import check). `prepare` may
-    /// throw, which fails the row.
+    /// throw, which fails the row. `each` sees every successful run (the scan row reads
+    /// the phase times converge printed to standard error).
     func measure(_ command: Command, prepare: () throws -> String,
-                 inspect: (String) -> Void = { _ in }) -> ToolResult {
+                 inspect: (String) -> Void = { _ in }, each: (ToolRun) -> Void = { _ in }) -> ToolResult {
         var result = ToolResult(label: command.label, status: .measured)
         guard let executable = command.executable else {
             result.status = .failed("\(command.label): executable not found")
@@ -36,7 +39,7 @@ struct MoveMeasurer {
                 result.status = .failed("\(error)")
                 return result
             }
-            let run = runner.run(env, ["-C", folder, executable] + command.arguments,
+            let run = runner.run(env, ["-C", folder] + command.environment + [executable] + command.arguments,
                                  keepOutput: false, timeout: command.timeout)
             result.exitCode = run.exitCode ?? result.exitCode
             result.maxResidentKiB = max(result.maxResidentKiB, run.maxResidentKiB)
@@ -48,6 +51,7 @@ struct MoveMeasurer {
                 inspect(folder)
                 if run.seconds > slowRunSeconds { wanted = 1 }
             }
+            each(run)
             times.append(run.seconds)
         }
         result.medianSeconds = Measurer.median(times)

@@ -24,14 +24,14 @@ struct MoveTrees {
         if (try? String(contentsOfFile: stamp, encoding: .utf8)) == source + "\n" { return }
         try? FileManager.default.removeItem(atPath: stamp)
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        try copy(source, to: pristine)
-        try removeBytecode(under: pristine)
+        try Self.copyTree(source, to: pristine)
+        try Self.removeBytecode(under: pristine)
         try (source + "\n").write(toFile: stamp, atomically: true, encoding: .utf8)
     }
 
     /// A fresh `work` copy of `pristine`; returns its path.
     func freshWork() throws -> String {
-        try copy(pristine, to: work)
+        try Self.copyTree(pristine, to: work)
         return work
     }
 
@@ -40,17 +40,18 @@ struct MoveTrees {
     }
 
     /// `cp -a`: keeps modes, times and symlinks (lib-dynload, config) as they were.
-    private func copy(_ from: String, to destination: String) throws {
+    static func copyTree(_ from: String, to destination: String) throws {
         try? FileManager.default.removeItem(atPath: destination)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: HostEnvironment.findOnPath("cp") ?? "/bin/cp")
         process.arguments = ["-a", from, destination]
         try process.run()
         process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw BenchError("move: cp -a \(from) \(destination) failed") }
+        guard process.terminationStatus == 0 else { throw BenchError("cp -a \(from) \(destination) failed") }
     }
 
-    private func removeBytecode(under root: String) throws {
+    /// Removes every `__pycache__` folder under `root`.
+    static func removeBytecode(under root: String) throws {
         guard let walker = FileManager.default.enumerator(atPath: root) else { return }
         var caches: [String] = []
         while let path = walker.nextObject() as? String {

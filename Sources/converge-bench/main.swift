@@ -22,6 +22,14 @@ do {
             try MoveBench.append(section, toFile: path, replacing: options.scenarios.isEmpty)
         }
     }
+    if options.runScan {
+        let first = options.scenarios.isEmpty && !options.runMove
+        let section = try ScanBench(options: options).run(standalone: first)
+        print(section, terminator: "")
+        if let path = options.markdownOut, !section.isEmpty {
+            try MoveBench.append(section, toFile: path, replacing: first)
+        }
+    }
 } catch {
     Console.note("\(error)")
     exit(2)

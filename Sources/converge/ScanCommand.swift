@@ -66,7 +66,8 @@ struct ScanCommand: ParsableCommand {
         let plan: Plan
         do {
             plan = try PlanReader.read(workspace: .locate(root: root, source: input.source, target: input.target),
-                                       rules: input.rules, bases: bases, layoutRules: layout)
+                                       rules: input.rules, bases: bases, layoutRules: layout,
+                                       phaseTimer: PhaseTimings.fromEnvironment())
         } catch {
             throw CommandFailure(error.description)
         }
