@@ -32,7 +32,7 @@ import Testing
               conflict tests/test_excel_config_parser.py: 2 hunks: 1 conflict, 1 auto-merged
               conflict tests/test_strategy.py: 2 hunks: 1 conflict, 1 auto-merged
               moved regime_signals.py → regime_detection.py
-              rewrites: 13 code, 2 code-string, 3 config, 2 flag
+              rewrites: 13 code, 2 code-string, 3 config, 3 docs, 2 flag
 
             """
     }
@@ -120,7 +120,8 @@ import Testing
         #expect(moved.first?["module"] as? String == "backtester_v2.strategies.market_regime.regime_detection")
         #expect((object["problems"] as? [Any])?.isEmpty == true)
         let proposals = try #require(object["proposals"] as? [[String: Any]])
-        #expect(proposals.count == 20)
+        #expect(proposals.count == 23)
+        #expect(proposals.filter { $0["kind"] as? String == "docs" }.allSatisfy { $0["default"] as? String == "off" })
         #expect(proposals.contains { $0["path"] as? String == "backtester_v2/market_regime/api_handlers.py"
             && $0["after"] as? String == ".regime_detection" })
     }
