@@ -22,13 +22,28 @@ struct RewriteFileFilter {
     /// First and last parts of every move's old name; nil plans every file.
     private let needles: [[UInt8]]?
     private let firstParts: Set<String>
+    /// The first parts alone, as bytes; nil with the needles.
+    private let firstPartNeedles: [[UInt8]]?
+    private static let importModule = Array("import_module".utf8)
 
     init(layout: RewriteLayout) {
         self.layout = layout
         let olds = layout.moves.moves.map(\.old.parts)
         firstParts = Set(olds.compactMap(\.first))
         let needles = olds.flatMap { [$0.first ?? "", $0.last ?? ""] }.map { Array($0.utf8) }
-        self.needles = needles.allSatisfy { !$0.isEmpty && $0.allSatisfy(Self.isASCII) } ? needles : nil
+        let isASCII = needles.allSatisfy { !$0.isEmpty && $0.allSatisfy(Self.isASCII) }
+        self.needles = isASCII ? needles : nil
+        firstPartNeedles = isASCII ? olds.map { Array($0[0].utf8) } : nil
+    }
+
+    /// False only when no proposal can come from the file's dotted-name strings, so its
+    /// analysis may leave them out (a fifth of the work): an absolute one and any mention
+    /// in text start with a move's first old part, and a relative one counts only as an
+    /// argument of `import_module`; an ASCII file without those bytes has neither.
+    func needsDottedNameStrings(bytes: [UInt8]) -> Bool {
+        guard let firstPartNeedles, bytes.allSatisfy(Self.isASCII) else { return true }
+        return ByteSearch.contains(Self.importModule, in: bytes)
+            || firstPartNeedles.contains { ByteSearch.contains($0, in: bytes) }
     }
 
     /// False only when the planner surely proposes nothing for this file.

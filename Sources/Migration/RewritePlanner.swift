@@ -62,7 +62,9 @@ public struct RewritePlanner: Sendable {
         let paths = files.keys.sorted()
         let planned = paths.filter { filter.mayNeedRewrites(path: $0, bytes: files[$0]!) }
         let python = concurrency.map(planned) { path in
-            let file = RewriteFile(path: path, bytes: files[path]!, layout: layout)
+            let bytes = files[path]!
+            let file = RewriteFile(path: path, bytes: bytes, layout: layout,
+                                   findingDottedNameStrings: filter.needsDottedNameStrings(bytes: bytes))
             return (path, proposals(in: file, strings: strings).sorted { $0.range.lowerBound < $1.range.lowerBound })
         }
         let other = RewriteOtherFiles(text: RewriteText(moves: moves), globs: RewriteGlobs(layout: layout, paths: paths))

@@ -57,6 +57,14 @@ import Testing
         #expect(filter.mayNeedRewrites(path: "other/tool.py", bytes: Array("import os\n".utf8)))
     }
 
+    @Test func readsDottedStringsOnlyWhereTheyCanMatter() {
+        let filter = Self.filter()
+        #expect(filter.needsDottedNameStrings(bytes: Array("patch('pkg.corpus.mod.fetch')\n".utf8)))
+        #expect(filter.needsDottedNameStrings(bytes: Array("import_module('.mod', __package__)\n".utf8)))
+        #expect(filter.needsDottedNameStrings(bytes: Array("NAME = 'café.mod'\n".utf8)))
+        #expect(!filter.needsDottedNameStrings(bytes: Array("NAME = 'other.tool'\n".utf8)))
+    }
+
     /// Through the planner: the skipped files would propose nothing anyway, and the
     /// kept ones still get their proposals.
     @Test func plannerStillRewritesFilesWithoutTheOldName() {
