@@ -30,10 +30,11 @@ struct RewriteFileFilter {
         self.layout = layout
         let olds = layout.moves.moves.map(\.old.parts)
         firstParts = Set(olds.compactMap(\.first))
-        let needles = olds.flatMap { [$0.first ?? "", $0.last ?? ""] }.map { Array($0.utf8) }
+        // Moves share their first parts: each is searched for once.
+        let needles = Array(Set(olds.flatMap { [$0.first ?? "", $0.last ?? ""] }.map { Array($0.utf8) }))
         let isASCII = needles.allSatisfy { !$0.isEmpty && $0.allSatisfy(Self.isASCII) }
         self.needles = isASCII ? needles : nil
-        firstPartNeedles = isASCII ? olds.map { Array($0[0].utf8) } : nil
+        firstPartNeedles = isASCII ? Array(Set(olds.map { Array($0[0].utf8) })) : nil
     }
 
     /// False only when no proposal can come from the file's dotted-name strings, so its
