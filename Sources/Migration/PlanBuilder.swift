@@ -1,3 +1,4 @@
+import DiffCore
 import PythonSource
 
 /// Computes a plan from what was read: the scan (with the conflict files' bytes), the
@@ -17,9 +18,12 @@ public struct PlanBuilder {
     /// The project root's files; nil plans no rewrites and finds no moved modules.
     public var projectFiles: ProjectFiles?
     public var layoutRules: [LayoutRule]
+    /// How the analysis of the project's Python files may use a second core.
+    public var concurrency: Concurrency
 
     public init(workspace: Workspace, scan: WorkspaceScan, base: @escaping BaseLookup = { _ in (nil, .none) },
-                projectFiles: ProjectFiles? = nil, layoutRules: [LayoutRule] = []) {
+                projectFiles: ProjectFiles? = nil, layoutRules: [LayoutRule] = [], concurrency: Concurrency = .sequential) {
+        self.concurrency = concurrency
         self.workspace = workspace
         self.scan = scan
         self.base = base
@@ -38,7 +42,7 @@ public struct PlanBuilder {
         var proposals: [Proposal] = []
         if let projectFiles, !moves.moves.isEmpty {
             proposals = RewritePlanner(files: projectFiles.python, otherFiles: projectFiles.others, moves: moves,
-                                       kinds: Set(ProposalKind.allCases)).proposals()
+                                       kinds: Set(ProposalKind.allCases), concurrency: concurrency).proposals()
         }
         var merges: [FileMerge] = [], initFiles: [InitFileCombination] = []
         for file in scan.files where file.fileClass == .conflict {
@@ -98,7 +102,7 @@ public struct PlanBuilder {
             }
         }
         guard !candidates.isEmpty else { return [] }
-        return MovedModuleFinder(targetFiles: targetFiles).movedModules(sourceOnly: candidates)
+        return MovedModuleFinder(index: TargetDefinitionIndex(files: targetFiles, concurrency: concurrency)).movedModules(sourceOnly: candidates)
     }
 
     private func movedModuleMoves(_ moved: [MovedModule]) -> [ModuleMove] {

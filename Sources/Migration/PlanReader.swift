@@ -1,3 +1,5 @@
+import DiffCore
+
 /// Reads what a plan is computed from, each file once where it can: the two trees
 /// (the scan keeps the conflict files' bytes), the merge bases of the conflict files
 /// (in one batch: a constant number of git processes), and the project root's Python
@@ -10,10 +12,11 @@ public enum PlanReader {
     public typealias PhaseTimer = (_ phase: String, _ elapsed: Duration) -> Void
 
     /// `bases`: made (and so checked) by the caller before anything is read; nil merges
-    /// two-way.
+    /// two-way. `concurrency`: how planning may use a second core.
     /// - Throws: `ScanError` naming the first path that could not be read.
     public static func read(workspace: Workspace, rules: ExcludeRules = ExcludeRules(), bases: MergeBaseProvider? = nil,
-                            layoutRules: [LayoutRule] = [], phaseTimer: PhaseTimer? = nil) throws(ScanError) -> Plan {
+                            layoutRules: [LayoutRule] = [], phaseTimer: PhaseTimer? = nil,
+                            concurrency: Concurrency = .sequential) throws(ScanError) -> Plan {
         let clock = ContinuousClock()
         let started = clock.now
         let scan = try WorkspaceScan.scan(source: workspace.source, target: workspace.target, rules: rules)
@@ -29,7 +32,7 @@ public enum PlanReader {
         }
         let found = baseLookups(scan, bases)
         let plan = PlanBuilder(workspace: workspace, scan: scan, base: { found[$0] ?? (nil, .none) },
-                               projectFiles: files, layoutRules: layoutRules).build()
+                               projectFiles: files, layoutRules: layoutRules, concurrency: concurrency).build()
         phaseTimer?("plan", clock.now - classified)
         return plan
     }

@@ -17,6 +17,7 @@ struct RewriteDottedUses {
     /// `roots`: the names plain `import` statements bind and the rewrite does not keep;
     /// `imported`: every module the file's `import` statements name.
     func proposals(roots: Set<String>, imported: [ModuleName]) -> [Proposal] {
+        let roots = movableRoots(roots)
         guard !roots.isEmpty else { return [] }
         let source = file.analysis.source
         let importRanges = file.analysis.imports.map(\.range)
@@ -45,7 +46,17 @@ struct RewriteDottedUses {
         return proposals
     }
 
-    private func proposal(for parts: [Identifier]) -> Proposal? {
+    /// The roots a move's old name starts with: a use through any other root names
+    /// nothing that moves, so neither its scopes nor its uses are looked at (most files
+    /// import only packages that stay).
+    private func movableRoots(_ roots: Set<String>) -> Set<String> {
+        let firstParts = moves.moves.map(\.old.parts)
+        // An empty old name would cover every use.
+        guard firstParts.allSatisfy({ !$0.isEmpty }) else { return roots }
+        return roots.intersection(firstParts.map { $0[0] })
+    }
+
+        private func proposal(for parts: [Identifier]) -> Proposal? {
         guard parts.count >= 2, let move = moves.move(containingParts: parts.map(\.text)), move.old != move.new else {
             return nil
         }

@@ -9,9 +9,11 @@ struct RewriteFile {
     let oldLocation: ModuleLocation?
     let newLocation: ModuleLocation?
 
-    init(path: String, bytes: [UInt8], layout: RewriteLayout) {
+    /// `findingDottedNameStrings: false` leaves the strings out of the analysis, for a
+    /// file that `RewriteFileFilter` shows cannot need them.
+    init(path: String, bytes: [UInt8], layout: RewriteLayout, findingDottedNameStrings: Bool = true) {
         self.path = path
-        analysis = SourceAnalysis(bytes: bytes)
+        analysis = SourceAnalysis(PythonTokenizer.tokenize(bytes), findingDottedNameStrings: findingDottedNameStrings)
         oldLocation = layout.oldLocation(ofPath: path)
         newLocation = oldLocation.map(layout.newLocation)
     }

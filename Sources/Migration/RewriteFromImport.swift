@@ -11,8 +11,8 @@ import PythonSource
 struct RewriteFromImport {
     let file: RewriteFile
     let layout: RewriteLayout
-    /// The old module name → its analysis, to tell a package's attribute from its submodule.
-    let modules: [ModuleName: SourceAnalysis]
+    /// What each old module defines, to tell a package's attribute from its submodule.
+    let modules: RewriteModuleDefinitions
     /// Whether rewritten relative imports stay relative or become absolute (case 31).
     var style = RewriteImportStyle()
 
@@ -91,7 +91,7 @@ struct RewriteFromImport {
     /// Whether `target` itself binds `name` (not by importing it): Python then finds
     /// the attribute before it looks for a submodule, so the name stays with `target`.
     private func isAttribute(_ name: String, of target: ModuleName) -> Bool {
-        modules[target]?.definitions.contains { $0.name == name && $0.kind != .import } ?? false
+        modules.definitions(of: target)?.contains { $0.name == name && $0.kind != .import } ?? false
     }
 
     /// The proposals that rewrite only the module path: none when it stays.

@@ -9,6 +9,8 @@ import PythonSource
 struct RewritePersistedNames {
     let moves: ModuleMoves
 
+    private static let load = Array("load".utf8)
+
     /// `pickle.load`, `joblib.load` and the like, by the name before the dot.
     static let loaders: Set<String> = ["pickle", "joblib", "dill", "cloudpickle", "_pickle"]
 
@@ -20,7 +22,9 @@ struct RewritePersistedNames {
     }
 
     func proposals(in file: RewriteFile) -> [Proposal] {
-        guard let move = moves.moves.first(where: { $0.old != $0.new }), file.movesOrImports(moves) else { return [] }
+        // Every call looked for has `load` in its name: a file without it has none.
+        guard ByteSearch.contains(Self.load, in: file.bytes),
+              let move = moves.moves.first(where: { $0.old != $0.new }), file.movesOrImports(moves) else { return [] }
         let source = file.analysis.source
         let tokens = source.significantTokens(in: 0..<source.tokens.count)
         return tokens.indices.dropFirst(2).compactMap { position in

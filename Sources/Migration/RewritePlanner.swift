@@ -1,3 +1,4 @@
+import DiffCore
 import PythonSource
 
 /// Plans every rewrite a set of moves needs across a project: its Python files, and
@@ -8,13 +9,18 @@ import PythonSource
 /// module in the old layout, mapped through the moves, and written back in its own
 /// style from the file's new place, so running the planner again on its result
 /// proposes nothing.
-public struct RewritePlanner {
+///
+/// Files are analysed one at a time (on two threads when `concurrency` allows) and
+/// each analysis is dropped once its proposals are made; files that cannot name a
+/// moved module are not analysed at all (`RewriteFileFilter`).
+public struct RewritePlanner: Sendable {
     public let moves: ModuleMoves
     /// The kinds to propose; others are not looked for.
     public let kinds: Set<ProposalKind>
     private let layout: RewriteLayout
-    private let files: [RewriteFile]
+    private let files: [String: [UInt8]]
     private let otherFiles: [String: [UInt8]]
+    private let concurrency: Concurrency
     private let collectsDoctests: Bool
     /// Whether rewritten relative imports stay relative: the user's choice plus the
     /// project's ruff TID252 ban.
@@ -25,15 +31,17 @@ public struct RewritePlanner {
     /// `absoluteImports`: accept the optional group that writes escaping relative
     /// imports as absolute ones (spec case 31), instead of keeping their style.
     public init(files: [String: [UInt8]], otherFiles: [String: [UInt8]] = [:], moves: ModuleMoves,
-                kinds: Set<ProposalKind> = [.code, .codeString, .config, .flag], absoluteImports: Bool = false) {
+                kinds: Set<ProposalKind> = [.code, .codeString, .config, .flag], absoluteImports: Bool = false,
+                concurrency: Concurrency = .sequential) {
         self.otherFiles = otherFiles
+        self.concurrency = concurrency
         style = RewriteImportStyle(acceptsAbsolute: absoluteImports, ban: RewriteRuffConfig.ban(in: otherFiles))
         collectsDoctests = Self.collectsDoctests(otherFiles)
         self.moves = moves
         self.kinds = kinds
         let layout = RewriteLayout(paths: files.keys, moves: moves)
         self.layout = layout
-        self.files = files.keys.sorted().map { RewriteFile(path: $0, bytes: files[$0]!, layout: layout) }
+        self.files = files
     }
 
     /// Whether the project's test configuration collects doctests, which makes the
@@ -49,14 +57,19 @@ public struct RewritePlanner {
 
     /// Every proposal, by path, then by position in the file.
     public func proposals() -> [Proposal] {
-        let modules = strings()
-        let python = files.map { file in
-            (file.path, proposals(in: file, strings: modules).sorted { $0.range.lowerBound < $1.range.lowerBound })
+        let strings = RewriteStrings(layout: layout, modules: RewriteModuleDefinitions(files: files, layout: layout))
+        let filter = RewriteFileFilter(layout: layout)
+        let paths = files.keys.sorted()
+        let planned = paths.filter { filter.mayNeedRewrites(path: $0, bytes: files[$0]!) }
+        let python = concurrency.map(planned) { path in
+            let bytes = files[path]!
+            let file = RewriteFile(path: path, bytes: bytes, layout: layout,
+                                   findingDottedNameStrings: filter.needsDottedNameStrings(bytes: bytes))
+            return (path, proposals(in: file, strings: strings).sorted { $0.range.lowerBound < $1.range.lowerBound })
         }
-        let other = RewriteOtherFiles(text: RewriteText(moves: moves),
-                                      globs: RewriteGlobs(layout: layout, paths: files.map(\.path)))
-        let others = otherFiles.map { path, bytes in
-            (path, other.proposals(path: path, bytes: bytes).filter { kinds.contains($0.kind) }
+        let other = RewriteOtherFiles(text: RewriteText(moves: moves), globs: RewriteGlobs(layout: layout, paths: paths))
+        let others = concurrency.map(otherFiles.keys.sorted()) { path in
+            (path, other.proposals(path: path, bytes: otherFiles[path]!).filter { kinds.contains($0.kind) }
                 .sorted { $0.range.lowerBound < $1.range.lowerBound })
         }
         return (python + others).sorted { $0.0 < $1.0 }.flatMap(\.1)
@@ -97,13 +110,5 @@ public struct RewritePlanner {
         }
         result += RewriteDottedUses(file: file, moves: moves).proposals(roots: roots.subtracting(kept), imported: imported)
         return RewriteDuplicates(file: file).resolve(result)
-    }
-
-    private func strings() -> RewriteStrings {
-        var analyses: [ModuleName: SourceAnalysis] = [:]
-        for file in files {
-            if let name = file.oldLocation?.name, !file.path.hasSuffix(".pyi") { analyses[name] = file.analysis }
-        }
-        return RewriteStrings(layout: layout, modules: analyses)
     }
 }

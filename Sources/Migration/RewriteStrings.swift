@@ -11,8 +11,8 @@ import PythonSource
 /// nothing defines) becomes a `flag`: reported, never edited.
 struct RewriteStrings {
     let layout: RewriteLayout
-    /// The old module name → its analysis, to check what a module defines.
-    let modules: [ModuleName: SourceAnalysis]
+    /// What each old module defines, to check a name against.
+    let modules: RewriteModuleDefinitions
 
     /// Calls whose arguments are module names even when they have one part.
     static let moduleCallees: Set<String> = [
@@ -62,8 +62,8 @@ struct RewriteStrings {
         guard count > 0 else { return name.description }
         let attribute = name.parts[count]
         let module = ModuleName(parts: Array(name.parts.prefix(count)))
-        guard let analysis = modules[module] else { return "\(module).\(attribute)" }
-        let defined = analysis.definitions.contains { $0.name == attribute }
+        guard let definitions = modules.definitions(of: module) else { return "\(module).\(attribute)" }
+        let defined = definitions.contains { $0.name == attribute }
         return defined ? nil : "\(module).\(attribute)"
     }
 }

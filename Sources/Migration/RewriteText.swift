@@ -8,6 +8,17 @@ import PythonSource
 /// are never touched.
 struct RewriteText {
     let moves: ModuleMoves
+    /// The first parts of the moves' old names as bytes, when all are ASCII: a run whose
+    /// first part is ASCII and none of these cannot be a mention, so it is passed over
+    /// without building its text (most words of a file). Nil compares every run in full.
+    private let firstParts: [[UInt8]]?
+
+    init(moves: ModuleMoves) {
+        self.moves = moves
+        let parts = moves.moves.map { Array(($0.old.parts.first ?? "").utf8) }
+        // An empty old name would contain every run.
+        firstParts = parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0 < 0x80 } } ? parts : nil
+    }
 
     /// One mention: the bytes of the moved prefix and what it becomes.
     struct Mention {
@@ -29,7 +40,7 @@ struct RewriteText {
             }
             var end = offset
             while end < range.upperBound && (Self.isNameByte(bytes[end]) || bytes[end] == 0x2F) { end += 1 }
-            if let mention = mention(in: bytes, run: offset..<end) {
+            if let mention = mayStartMention(bytes, run: offset..<end) ? mention(in: bytes, run: offset..<end) : nil {
                 result.append(mention)
                 offset = mention.range.upperBound
             } else {
@@ -38,6 +49,22 @@ struct RewriteText {
             }
         }
         return result
+    }
+
+    /// False when `run` surely starts no mention: its first part (up to the first `.` or
+    /// `/`) is ASCII and differs from every move's first old part. ASCII text equals
+    /// another ASCII text only byte for byte, so this never rejects what `mention` finds.
+    private func mayStartMention(_ bytes: [UInt8], run: Range<Int>) -> Bool {
+        guard let firstParts else { return true }
+        var end = run.lowerBound
+        while end < run.upperBound && bytes[end] != 0x2E && bytes[end] != 0x2F {
+            if bytes[end] >= 0x80 { return true }
+            end += 1
+        }
+        let count = end - run.lowerBound
+        return firstParts.contains { part in
+            part.count == count && part.indices.allSatisfy { part[$0] == bytes[run.lowerBound + $0] }
+        }
     }
 
     /// The mention at the start of `run` (name bytes, dots and slashes), if a move covers it.

@@ -32,7 +32,7 @@ struct PlanLoading {
         }
         do {
             return try PlanReader.read(workspace: .locate(root: root, source: input.source, target: input.target),
-                                       rules: input.rules, bases: bases, layoutRules: layout)
+                                       rules: input.rules, bases: bases, layoutRules: layout, concurrency: Threads.concurrency)
         } catch {
             throw CommandFailure(error.description)
         }

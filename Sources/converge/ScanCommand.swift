@@ -67,7 +67,7 @@ struct ScanCommand: ParsableCommand {
         do {
             plan = try PlanReader.read(workspace: .locate(root: root, source: input.source, target: input.target),
                                        rules: input.rules, bases: bases, layoutRules: layout,
-                                       phaseTimer: PhaseTimings.fromEnvironment())
+                                       phaseTimer: PhaseTimings.fromEnvironment(), concurrency: Threads.concurrency)
         } catch {
             throw CommandFailure(error.description)
         }
