@@ -63,7 +63,7 @@ struct ApplyCommand: ParsableCommand {
     @Flag(help: "Apply even when accepted rewrites cannot be placed (the merge dropped their lines); they are listed.")
     var yes = false
 
-    @Flag(name: .customLong("remove-source"), help: "After a passing verify, move SOURCE into the backup (needs converge verify).")
+    @Flag(name: .customLong("remove-source"), help: "After the apply and a passing verify, move SOURCE into the backup (rollback brings it back).")
     var removeSource = false
 
     @Flag(help: "Finish an interrupted apply from .converge/journal.")
@@ -75,16 +75,14 @@ struct ApplyCommand: ParsableCommand {
     func run() throws {
         if resume { return try resumeApply() }
         guard let source, let target else { throw CommandFailure("give SOURCE and TARGET, or --resume") }
-        if removeSource {
-            throw CommandFailure("--remove-source: needs a passing 'converge verify', which this converge does not have yet; nothing written")
-        }
         let loading = PlanLoading(root: root, base: base, baseRevision: baseRevision, excludes: excludes, layoutRules: layoutRules)
         let projectRoot = loading.projectRoot(source: source)
         let folder = try ProjectState.folder(projectRoot)
         try ProjectState.refuseUnfinished(folder)
         let plan = try loading.plan(source: source, target: target)
-        let outcome = Outcome(plan: plan, session: try ApplySession.load(plan: plan, root: folder.root, file: session),
-                              options: OutcomeOptions(unresolved: unresolved, acceptedKinds: try acceptedKinds()))
+        let decisions = try ApplySession.load(plan: plan, root: folder.root, file: session)
+        let options = OutcomeOptions(unresolved: unresolved, acceptedKinds: try acceptedKinds())
+        let outcome = Outcome(plan: plan, session: decisions, options: options)
         let operations: ApplyOperations
         do {
             operations = try ApplyOperations.make(plan: plan, outcome: outcome, root: folder.root, fileSystem: PosixFileSystem())
@@ -110,9 +108,10 @@ struct ApplyCommand: ParsableCommand {
         let progress = ProgressBar(enabled: isatty(1) == 1)
         let run = ApplyRun(folder: folder, progress: progress.show)
         let id: String
+        let sourcePath = ProjectState.relative(plan.workspace.source, folder.root)
+        let targetPath = ProjectState.relative(plan.workspace.target, folder.root)
         do {
-            id = try run.apply(operations, source: ProjectState.relative(plan.workspace.source, folder.root),
-                               target: ProjectState.relative(plan.workspace.target, folder.root))
+            id = try run.apply(operations, source: sourcePath, target: targetPath)
         } catch {
             progress.finish()
             throw CommandFailure(error.message, exitCode: error.exitCode)
@@ -120,6 +119,9 @@ struct ApplyCommand: ParsableCommand {
         progress.finish()
         output.write("applied \(operations.operations.count) operations; backup \(id) (converge rollback undoes it)\n")
         output.flush()
+        let record = AppliedRecord.make(plan: plan, outcome: outcome, session: decisions, options: options, operations: operations,
+                                        backup: id, source: sourcePath, target: targetPath)
+        try ApplyFinish(folder: folder, record: record, removeSource: removeSource).run(run, output: &output)
     }
 
     private func resumeApply() throws {
