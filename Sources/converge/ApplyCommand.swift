@@ -24,7 +24,11 @@ struct ApplyCommand: ParsableCommand {
             path, size, mode, SHA-256, and what will be created), reads it back to check it, \
             then carries out the operations, each atomic and recorded in .converge/journal. \
             An interrupted apply is finished with --resume or undone with converge rollback. \
-            Exit 0; 1 for undecided conflicts; 2 on bad input or a failed write.
+            A finished apply writes .converge/applied.json (the moves' old names, where the proposals \
+            it did not write now are, the files it wrote) and runs converge verify's static checks \
+            with it; --remove-source then moves SOURCE into the backup, only when they pass. \
+            Exit 0; 1 for undecided conflicts or a failing verify (the apply stays applied; \
+            converge rollback undoes it); 2 on bad input or a failed write.
             """
     )
 
