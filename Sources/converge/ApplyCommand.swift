@@ -114,8 +114,10 @@ struct ApplyCommand: ParsableCommand {
         let id: String
         let sourcePath = ProjectState.relative(plan.workspace.source, folder.root)
         let targetPath = ProjectState.relative(plan.workspace.target, folder.root)
+        var record = AppliedRecord.make(plan: plan, outcome: outcome, session: decisions, options: options, operations: operations,
+                                        backup: "", source: sourcePath, target: targetPath)
         do {
-            id = try run.apply(operations, source: sourcePath, target: targetPath)
+            id = try run.apply(operations, source: sourcePath, target: targetPath, record: record)
         } catch {
             progress.finish()
             throw CommandFailure(error.message, exitCode: error.exitCode)
@@ -123,8 +125,7 @@ struct ApplyCommand: ParsableCommand {
         progress.finish()
         output.write("applied \(operations.operations.count) operations; backup \(id) (converge rollback undoes it)\n")
         output.flush()
-        let record = AppliedRecord.make(plan: plan, outcome: outcome, session: decisions, options: options, operations: operations,
-                                        backup: id, source: sourcePath, target: targetPath)
+        record.backup = id
         try ApplyFinish(folder: folder, record: record, removeSource: removeSource).run(run, output: &output)
     }
 
@@ -142,6 +143,10 @@ struct ApplyCommand: ParsableCommand {
         var output = FileSink.standardOutput()
         output.write("resumed and finished the apply; backup \(id) (converge rollback undoes it)\n")
         output.flush()
+        // An apply from before the record existed has none: then there is nothing to verify against.
+        if let record = try AppliedVerify.record(root: folder.root), record.backup == id {
+            try ApplyFinish(folder: folder, record: record, removeSource: removeSource).run(ApplyRun(folder: folder), output: &output)
+        }
     }
 
     private var unresolved: OutcomeOptions.Unresolved {

@@ -1,7 +1,8 @@
 import Migration
 
-/// What `converge apply` does once its operations are written: records what verify
-/// needs (`.converge/applied.json`), runs the static verify over the result, and, with
+/// What `converge apply` does once its operations are written and `ApplyRun` has left
+/// the record verify needs (`.converge/applied.json`): runs the static verify over the
+/// result with it, and, with
 /// `--remove-source` and only when verify passes, moves SOURCE into the backup (the
 /// clean-up step; a rollback brings it back). A failing verify leaves the apply
 /// applied: the user fixes what is listed, or undoes it all with `converge rollback`.
@@ -11,13 +12,8 @@ struct ApplyFinish {
     let removeSource: Bool
 
     /// - Throws: `CommandFailure` with exit 1 when verify fails (SOURCE then stays), 2
-    ///   when the record cannot be written or SOURCE cannot be moved.
+    ///   when SOURCE cannot be moved.
     func run(_ apply: ApplyRun<PosixFileSystem>, output: inout FileSink) throws(CommandFailure) {
-        do {
-            try folder.writeApplied(record)
-        } catch {
-            throw CommandFailure("\(error.message); the apply stays applied (converge rollback undoes it)")
-        }
         let (_, report) = try AppliedVerify.run(root: folder.root, record: record, options: AppliedVerify.options(record))
         VerifyOutput.write(report, json: false, to: &output)
         output.flush()
