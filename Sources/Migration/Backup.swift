@@ -1,8 +1,7 @@
 /// One backup under `.converge/backups/<id>/`: `manifest.json`, a copy of every file
 /// the apply changes or removes in `files/<path>`, and the apply's operations
 /// (`operations.json`, their new bytes one after another in `new.pack`). The manifest
-/// is written last, so a
-/// backup without one is incomplete and is never used.
+/// is written last, so a backup without one is incomplete and is never used.
 public struct Backup<FileSystem: MigrationFileSystem> {
     public let id: String
     let folder: ConvergeFolder<FileSystem>
