@@ -16,16 +16,24 @@ public struct ApplyRun<FileSystem: MigrationFileSystem> {
     /// Backs up, then applies `operations`; returns the backup's id.
     /// - Throws: `ApplyError` when the lock is held, an apply is unfinished, the backup
     ///   cannot be written, or an operation fails (then the journal says what is done).
+    /// With a `record`, it is kept in the backup (with the backup's id) before the first
+    /// operation and becomes `.converge/applied.json` when the last is done, so an apply
+    /// finished by `resume` leaves the same record as one never interrupted.
     @discardableResult
-    public func apply(_ operations: ApplyOperations, source: String, target: String) throws(ApplyError) -> String {
+    public func apply(_ operations: ApplyOperations, source: String, target: String,
+                      record: AppliedRecord? = nil) throws(ApplyError) -> String {
         let lock = try ApplyLock.take(folder)
         defer { lock.release() }
         try ApplyJournal.refuseUnfinished(folder)
         let backup = try Backup(id: folder.newBackupID(), folder: folder)
         _ = try backup.write(operations, source: source, target: target)
+        if var record {
+            record.backup = backup.id
+            try backup.keep(record)
+        }
         var journal = JournalWriter(folder)
         try journal.begin(backup.id, count: operations.operations.count)
-        try run(operations.operations, done: [], journal: &journal)
+        try run(operations.operations, done: [], journal: &journal, backup: backup)
         return backup.id
     }
 
@@ -48,7 +56,7 @@ public struct ApplyRun<FileSystem: MigrationFileSystem> {
         }
         folder.removeTemporaries(near: operations.map(\.path))
         var journal = JournalWriter(folder)
-        try run(operations, done: state.done, journal: &journal)
+        try run(operations, done: state.done, journal: &journal, backup: backup)
         return backup.id
     }
 
@@ -56,7 +64,10 @@ public struct ApplyRun<FileSystem: MigrationFileSystem> {
     /// `done` lines are written (see `ApplyJournal`).
     static var batchSize: Int { 256 }
 
-    private func run(_ operations: [ApplyOperation], done: Set<Int>, journal: inout JournalWriter<FileSystem>) throws(ApplyError) {
+    /// Carries out what is not `done`; the backup's record is published before the
+    /// journal's end line, so a finished journal always has its record beside it.
+    private func run(_ operations: [ApplyOperation], done: Set<Int>, journal: inout JournalWriter<FileSystem>,
+                     backup: Backup<FileSystem>) throws(ApplyError) {
         let pending = operations.indices.filter { !done.contains($0) }
         var finished = done.count
         for start in stride(from: 0, to: pending.count, by: Self.batchSize) {
@@ -77,6 +88,7 @@ public struct ApplyRun<FileSystem: MigrationFileSystem> {
                                  + "run 'converge apply --resume' to finish it or 'converge rollback' to undo it")
             }
         }
+        try backup.publishRecord()
         try journal.append("end applied")
     }
 

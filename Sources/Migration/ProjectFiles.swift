@@ -35,14 +35,17 @@ public struct ProjectFiles: Sendable {
         self.others = others
     }
 
-    /// Reads every `.py` and `.pyi` file under `root`.
-    public static func read(root: String) throws(ProjectFilesError) -> ProjectFiles {
+    /// Reads every `.py` and `.pyi` file under `root`, and every other text file, but
+    /// those under the root-relative folders in `skipping` (SOURCE after an apply: the
+    /// old copy that the clean-up step removes, so the project is checked without it).
+    public static func read(root: String, skipping: Set<String> = []) throws(ProjectFilesError) -> ProjectFiles {
         var files = ProjectFiles(root: root, python: [:])
-        try walk(root: root, relative: "", into: &files)
+        try walk(root: root, relative: "", skipping: skipping, into: &files)
         return files
     }
 
-    private static func walk(root: String, relative: String, into files: inout ProjectFiles) throws(ProjectFilesError) {
+    private static func walk(root: String, relative: String, skipping: Set<String>,
+                             into files: inout ProjectFiles) throws(ProjectFilesError) {
         let folder = relative.isEmpty ? root : "\(root)/\(relative)"
         guard let directory = opendir(folder) else { throw ProjectFilesError(path: folder, code: errno) }
         var entries: [(name: String, isFolder: Bool, size: Int)] = []
@@ -58,8 +61,8 @@ public struct ProjectFiles: Sendable {
         for entry in entries.sorted(by: { $0.name < $1.name }) {
             let path = relative.isEmpty ? entry.name : "\(relative)/\(entry.name)"
             if entry.isFolder {
-                guard !skippedFolders.contains(entry.name) else { continue }
-                try walk(root: root, relative: path, into: &files)
+                guard !skippedFolders.contains(entry.name), !skipping.contains(path) else { continue }
+                try walk(root: root, relative: path, skipping: skipping, into: &files)
             } else if entry.name.hasSuffix(".py") || entry.name.hasSuffix(".pyi") {
                 files.python[path] = try readFile("\(root)/\(path)")
             } else if entry.name.hasSuffix(".so") || entry.name.hasSuffix(".pyd") {

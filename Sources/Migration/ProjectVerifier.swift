@@ -50,13 +50,14 @@ public struct ProjectVerifier: Sendable {
         let paths = analyses.keys.sorted()
         let perFile = concurrency.map(paths) { path in
             let (left, kept) = oldNameFindings(path)
-            return (importFindings(path) + tokenizeFindings(path) + left + markerFindings(path, files.python[path]!), kept)
+            let markers = options.writtenFiles?.contains(path) ?? true ? markerFindings(path, files.python[path]!) : []
+            return (importFindings(path) + tokenizeFindings(path) + left + markers, kept)
         }
         var findings = perFile.flatMap(\.0)
         var kept = perFile.flatMap(\.1)
         for (path, bytes) in files.others {
             let (left, allowed) = options.oldModules.isEmpty ? ([], []) : oldNameFindings(inText: bytes, path: path)
-            findings += left + markerFindings(path, bytes)
+            findings += left + (options.writtenFiles?.contains(path) ?? true ? markerFindings(path, bytes) : [])
             kept += allowed
         }
         return VerifyReport(findings: findings, kept: kept)

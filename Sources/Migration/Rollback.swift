@@ -66,6 +66,8 @@ public struct Rollback<FileSystem: MigrationFileSystem> {
             var writer = JournalWriter(folder)
             try writer.append("end rolled-back")
         }
+        // The tree is as it was before this apply: its record no longer describes it.
+        if paths.isEmpty, (try? folder.readApplied())??.backup == backup.id { folder.removeApplied() }
         return report
     }
 

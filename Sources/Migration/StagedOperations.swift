@@ -4,8 +4,9 @@ import FoundationEssentials
 import Foundation
 #endif
 
-/// The operations of an apply as its backup keeps them (`operations.json`, with each
-/// write's new bytes in `new/<N>`), so `apply --resume` can finish them after a crash
+/// The operations of an apply as its backup keeps them (`operations.json`, with the
+/// writes' new bytes one after another in `new.pack`; backups made before it have one
+/// file per write, `new/<N>`), so `apply --resume` can finish them after a crash
 /// without computing anything again.
 struct StagedOperations: Codable, Hashable, Sendable {
     struct Operation: Codable, Hashable, Sendable {
@@ -17,6 +18,8 @@ struct StagedOperations: Codable, Hashable, Sendable {
         var mode: UInt32?
         /// Of the new bytes, for a write.
         var sha256: String?
+        /// The number of new bytes, for a write: where the next write's start in `new.pack`.
+        var size: Int?
     }
 
     static let version = 1
@@ -32,7 +35,7 @@ struct StagedOperations: Codable, Hashable, Sendable {
                 Operation(action: "mkdir", path: operation.path, reason: operation.reason, origin: operation.origin)
             case .write(let bytes, let mode):
                 Operation(action: "write", path: operation.path, reason: operation.reason, origin: operation.origin,
-                          mode: mode, sha256: ContentHash(of: bytes).description)
+                          mode: mode, sha256: ContentHash(of: bytes).description, size: bytes.count)
             case .remove:
                 Operation(action: "remove", path: operation.path, reason: operation.reason, origin: operation.origin)
             }

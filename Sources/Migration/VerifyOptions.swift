@@ -10,8 +10,11 @@ public struct VerifyOptions: Sendable {
     /// `path:line` of old-name references left on purpose (rejected proposals): listed
     /// in the report, not counted as failures.
     public var keptOldNames: Set<String>
-    /// The Python files whose tokenizing is checked; nil checks every one. The apply
-    /// step passes the files it wrote, so a file the user never touched is not blamed.
+    /// The files whose own text is checked (tokenizing, conflict markers); nil checks
+    /// every one. After an apply these are the files it wrote: a file it never touched
+    /// cannot have got markers or a syntax error from it, so such a problem is old and
+    /// not the migration's. Imports, names and old names are checked everywhere, since
+    /// moving modules can break a file the apply did not write.
     public var writtenFiles: Set<String>?
 
     public init(oldModules: [ModuleName] = [], keptOldNames: Set<String> = [], writtenFiles: Set<String>? = nil) {

@@ -7,6 +7,8 @@ struct BenchOptions {
     var runMove = true
     /// The `scan` group (ScanBench), also not a `Scenario`: its trees are copies of installed packages.
     var runScan = true
+    /// The `apply` group (ApplyBench): a generated 10k-file migration, applied and verified.
+    var runApply = true
     var libcstTimeout: Double = 600
     /// Runs per measurement; nil means 5 below 1M lines and 3 from 1M up.
     var runs: Int?
@@ -26,9 +28,10 @@ struct BenchOptions {
 
           --sizes LIST          sizes to run, from 10k,100k,1M or any line count (default 100k,1M)
           --scenarios LIST      scatter1,block10,python,disjoint,different,trap-tiny,
-                                merge-clean,merge-conflict,move,scan (default all; move
-                                and scan run last; move takes about 2 minutes, most of
-                                it LibCST, scan about 40 seconds)
+                                merge-clean,merge-conflict,move,scan,apply (default all;
+                                move, scan and apply run last; move takes about 2
+                                minutes, most of it LibCST, scan about 40 seconds,
+                                apply about a minute)
           --runs N              runs per measurement (default 5; 3 at 1M and above;
                                 5 rounds for scan)
           --timeout SECONDS     kill a run after this long (default 60)
@@ -58,7 +61,8 @@ struct BenchOptions {
                 let list = try value().split(separator: ",")
                 options.runMove = list.contains("move")
                 options.runScan = list.contains("scan")
-                options.scenarios = try parseScenarios(list.filter { $0 != "move" && $0 != "scan" }.joined(separator: ","))
+                options.runApply = list.contains("apply")
+                options.scenarios = try parseScenarios(list.filter { !["move", "scan", "apply"].contains($0) }.joined(separator: ","))
             case "--runs": options.runs = try positiveInt(value(), for: flag)
             case "--timeout": options.timeout = Double(try positiveInt(value(), for: flag))
             case "--libcst-timeout": options.libcstTimeout = Double(try positiveInt(value(), for: flag))
@@ -89,7 +93,7 @@ struct BenchOptions {
     private static func parseScenarios(_ text: String) throws -> [Scenario] {
         let chosen = try Set(text.split(separator: ",").map { part in
             guard let scenario = Scenario(rawValue: String(part)) else {
-                let known = (Scenario.allCases.map(\.rawValue) + ["move", "scan"]).joined(separator: ", ")
+                let known = (Scenario.allCases.map(\.rawValue) + ["move", "scan", "apply"]).joined(separator: ", ")
                 throw BenchError("--scenarios: unknown scenario '\(part)' (known: \(known))")
             }
             return scenario

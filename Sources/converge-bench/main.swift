@@ -30,6 +30,14 @@ do {
             try MoveBench.append(section, toFile: path, replacing: first)
         }
     }
+    if options.runApply {
+        let first = options.scenarios.isEmpty && !options.runMove && !options.runScan
+        let section = try ApplyBench(options: options).run(standalone: first)
+        print(section, terminator: "")
+        if let path = options.markdownOut, !section.isEmpty {
+            try MoveBench.append(section, toFile: path, replacing: first)
+        }
+    }
 } catch {
     Console.note("\(error)")
     exit(2)

@@ -24,7 +24,11 @@ struct ApplyCommand: ParsableCommand {
             path, size, mode, SHA-256, and what will be created), reads it back to check it, \
             then carries out the operations, each atomic and recorded in .converge/journal. \
             An interrupted apply is finished with --resume or undone with converge rollback. \
-            Exit 0; 1 for undecided conflicts; 2 on bad input or a failed write.
+            A finished apply writes .converge/applied.json (the moves' old names, where the proposals \
+            it did not write now are, the files it wrote) and runs converge verify's static checks \
+            with it; --remove-source then moves SOURCE into the backup, only when they pass. \
+            Exit 0; 1 for undecided conflicts or a failing verify (the apply stays applied; \
+            converge rollback undoes it); 2 on bad input or a failed write.
             """
     )
 
@@ -63,7 +67,7 @@ struct ApplyCommand: ParsableCommand {
     @Flag(help: "Apply even when accepted rewrites cannot be placed (the merge dropped their lines); they are listed.")
     var yes = false
 
-    @Flag(name: .customLong("remove-source"), help: "After a passing verify, move SOURCE into the backup (needs converge verify).")
+    @Flag(name: .customLong("remove-source"), help: "After the apply and a passing verify, move SOURCE into the backup (rollback brings it back).")
     var removeSource = false
 
     @Flag(help: "Finish an interrupted apply from .converge/journal.")
@@ -75,16 +79,14 @@ struct ApplyCommand: ParsableCommand {
     func run() throws {
         if resume { return try resumeApply() }
         guard let source, let target else { throw CommandFailure("give SOURCE and TARGET, or --resume") }
-        if removeSource {
-            throw CommandFailure("--remove-source: needs a passing 'converge verify', which this converge does not have yet; nothing written")
-        }
         let loading = PlanLoading(root: root, base: base, baseRevision: baseRevision, excludes: excludes, layoutRules: layoutRules)
         let projectRoot = loading.projectRoot(source: source)
         let folder = try ProjectState.folder(projectRoot)
         try ProjectState.refuseUnfinished(folder)
         let plan = try loading.plan(source: source, target: target)
-        let outcome = Outcome(plan: plan, session: try ApplySession.load(plan: plan, root: folder.root, file: session),
-                              options: OutcomeOptions(unresolved: unresolved, acceptedKinds: try acceptedKinds()))
+        let decisions = try ApplySession.load(plan: plan, root: folder.root, file: session)
+        let options = OutcomeOptions(unresolved: unresolved, acceptedKinds: try acceptedKinds())
+        let outcome = Outcome(plan: plan, session: decisions, options: options)
         let operations: ApplyOperations
         do {
             operations = try ApplyOperations.make(plan: plan, outcome: outcome, root: folder.root, fileSystem: PosixFileSystem())
@@ -110,9 +112,12 @@ struct ApplyCommand: ParsableCommand {
         let progress = ProgressBar(enabled: isatty(1) == 1)
         let run = ApplyRun(folder: folder, progress: progress.show)
         let id: String
+        let sourcePath = ProjectState.relative(plan.workspace.source, folder.root)
+        let targetPath = ProjectState.relative(plan.workspace.target, folder.root)
+        var record = AppliedRecord.make(plan: plan, outcome: outcome, session: decisions, options: options, operations: operations,
+                                        backup: "", source: sourcePath, target: targetPath)
         do {
-            id = try run.apply(operations, source: ProjectState.relative(plan.workspace.source, folder.root),
-                               target: ProjectState.relative(plan.workspace.target, folder.root))
+            id = try run.apply(operations, source: sourcePath, target: targetPath, record: record)
         } catch {
             progress.finish()
             throw CommandFailure(error.message, exitCode: error.exitCode)
@@ -120,6 +125,8 @@ struct ApplyCommand: ParsableCommand {
         progress.finish()
         output.write("applied \(operations.operations.count) operations; backup \(id) (converge rollback undoes it)\n")
         output.flush()
+        record.backup = id
+        try ApplyFinish(folder: folder, record: record, removeSource: removeSource).run(run, output: &output)
     }
 
     private func resumeApply() throws {
@@ -136,6 +143,10 @@ struct ApplyCommand: ParsableCommand {
         var output = FileSink.standardOutput()
         output.write("resumed and finished the apply; backup \(id) (converge rollback undoes it)\n")
         output.flush()
+        // An apply from before the record existed has none: then there is nothing to verify against.
+        if let record = try AppliedVerify.record(root: folder.root), record.backup == id {
+            try ApplyFinish(folder: folder, record: record, removeSource: removeSource).run(ApplyRun(folder: folder), output: &output)
+        }
     }
 
     private var unresolved: OutcomeOptions.Unresolved {

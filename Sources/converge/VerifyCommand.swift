@@ -19,7 +19,12 @@ struct VerifyCommand: ParsableCommand {
             anything, one that assigns sys.modules[...] to have any submodule); no <<<<<<< ... ======= ... >>>>>>> block is left in any text \
             file; no import, dotted name or dotted string, and no full dotted or slash \
             path in another text file, still names a module given with --old (a reference at a PATH:LINE given with --keep, a rejected \
-            proposal, is listed as kept instead); every Python file tokenizes. Imports \
+            proposal, is listed as kept instead); every Python file tokenizes. After converge apply, \
+            .converge/applied.json supplies the moves' old names, the places of the proposals the apply did not write \
+            (kept) and the files it wrote (--old and --keep add to them; --ignore-applied leaves it unread): SOURCE is \
+            then left out (it is the old copy the clean-up removes), and tokenizing and conflict markers are checked \
+            only in the written files, since a file the apply never touched cannot owe such a problem to it; imports, \
+            names and old names are checked everywhere. Imports \
             inside try/except, 'if TYPE_CHECKING:' and 'with raises(ImportError):' \
             blocks, and in tests decorated as xfail or skip, are not checked (optional \
             by design); imports inside functions are. --python also runs \
@@ -59,15 +64,15 @@ struct VerifyCommand: ParsableCommand {
     @Flag(help: "Print one JSON object with findings, kept and summary.")
     var json = false
 
+    @Flag(name: .customLong("ignore-applied"), help: "Leave .converge/applied.json (the last apply's old names, kept places and written files) unread.")
+    var ignoreApplied = false
+
     func run() throws {
-        let options = try checkedOptions()
-        let files: ProjectFiles
-        do {
-            files = try ProjectFiles.read(root: root)
-        } catch {
-            throw CommandFailure(error.description)
-        }
-        var report = ProjectVerifier(files: files, options: options, concurrency: Threads.concurrency).verify()
+        let flags = try checkedOptions()
+        let record = ignoreApplied ? nil : try AppliedVerify.record(root: root)
+        let options = AppliedVerify.options(record, old: flags.oldModules, kept: flags.keptOldNames)
+        let (files, staticReport) = try AppliedVerify.run(root: root, record: record, options: options)
+        var report = staticReport
         let checks = PythonChecks(root: root, timeLimit: timeLimit)
         if python {
             report.add(checks.compile())

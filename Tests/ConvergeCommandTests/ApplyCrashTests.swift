@@ -36,9 +36,11 @@ import Testing
                     && refused.stderrText.contains("'converge rollback'"), "\(refused.stderrText)")
             let resumed = try Subprocess.converge(["apply", "--resume"], directory: root)
             #expect(resumed.status == 0, "\(resumed.stderrText)")
+            #expect(resumed.stdoutText.hasSuffix("verify: every check holds, 3 old name(s) kept\n"), "\(resumed.stdoutText)")
         }
         let expected = try #require(Self.applied)
         #expect(try TreeSnapshot(root, leaving: Self.leftOut).differences(from: expected) == [], "resume after \(point)")
+        #expect(FileManager.default.fileExists(atPath: folder.file("demo/.converge/applied.json")), "record after \(point)")
 
         let rolledBack = try Subprocess.converge(["rollback"], directory: copy)
         #expect(rolledBack.status == 0, "\(rolledBack.stderrText)")
