@@ -15,17 +15,22 @@ let package = Package(
         // SHA-256 of every scanned file, for the backup manifest. Version 4 builds on
         // FoundationEssentials, which the static binary links anyway.
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        // converge.toml (and later the themes). Every target enables MemberImportVisibility:
+        // TOMLKit imports the whole Foundation, and without it Foundation's String
+        // extensions would leak into our files and drag Foundation into the static binary.
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // Line splitting, interning, Myers diff, three-way merge. Standard library only.
-        .target(name: "DiffCore"),
+        .target(name: "DiffCore", swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]),
         // Python tokenizer, imports, __all__, definitions, module names. Standard library only.
-        .target(name: "PythonSource"),
+        .target(name: "PythonSource", swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]),
         // The migration: moves, the rewrite planner, the __init__ combiner, and later
         // scan, plan, session, outcome, apply, verify.
         .target(
             name: "Migration",
-            dependencies: ["DiffCore", "PythonSource", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["DiffCore", "PythonSource", .product(name: "Crypto", package: "swift-crypto"), .product(name: "TOMLKit", package: "TOMLKit")],
+            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
         ),
         .executableTarget(
             name: "converge",
@@ -39,6 +44,7 @@ let package = Package(
             // decides the comparison with GNU diff on 100k-line files.
             linkerSettings: [
                 .unsafeFlags(["-static-executable"], .when(platforms: [.linux])),
+                .linkedLibrary("stdc++", .when(platforms: [.linux])),
                 .linkedLibrary("FoundationEssentials", .when(platforms: [.linux])),
                 .linkedLibrary("_FoundationCollections", .when(platforms: [.linux])),
                 .linkedLibrary("_FoundationCShims", .when(platforms: [.linux])),

@@ -1,3 +1,5 @@
+import PythonSource
+
 /// Where lines are added to the target: after a unit both versions have, at the end of
 /// a group (imports, `__future__` imports), at the top, or at the end.
 extension InitCombiningPass {

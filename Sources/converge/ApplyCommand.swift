@@ -85,7 +85,7 @@ struct ApplyCommand: ParsableCommand {
         try ProjectState.refuseUnfinished(folder)
         let plan = try loading.plan(source: source, target: target)
         let decisions = try ApplySession.load(plan: plan, root: folder.root, file: session)
-        let options = OutcomeOptions(unresolved: unresolved, acceptedKinds: try acceptedKinds())
+        let options = OutcomeOptions(unresolved: unresolved, acceptedKinds: try acceptedKinds(config: loading.config(source: source)))
         let outcome = Outcome(plan: plan, session: decisions, options: options)
         let operations: ApplyOperations
         do {
@@ -159,8 +159,9 @@ struct ApplyCommand: ParsableCommand {
         }
     }
 
-    private func acceptedKinds() throws(CommandFailure) -> Set<ProposalKind> {
-        guard let kinds else { return [.code, .codeString, .config] }
+    /// `--kinds`, else `converge.toml`'s `kinds`, else code, code-string and config.
+    private func acceptedKinds(config: ProjectConfig) throws(CommandFailure) -> Set<ProposalKind> {
+        guard let kinds else { return config.kinds.map(Set.init) ?? [.code, .codeString, .config] }
         var result = Set<ProposalKind>()
         for name in kinds.split(separator: ",") {
             guard let kind = ProposalKind(rawValue: String(name)), kind != .flag else {

@@ -22,7 +22,9 @@ struct ScanCommand: ParsableCommand {
             problems, and the import rewrites of moving SOURCE's package to TARGET's \
             (both named from --root) per kind, as converge move --dry-run lists them; \
             --json prints one object with counts, files, problems, moved, layout and \
-            proposals. Exit 0, or 2 on bad input with nothing written.
+            proposals. A converge.toml in the root may set layout (an array of \
+            "GLOB=FOLDER"), exclude, base or base-rev; flags win, --exclude adds. \
+            Exit 0, or 2 on bad input with nothing written.
             """
     )
 
@@ -48,29 +50,8 @@ struct ScanCommand: ParsableCommand {
     @Argument(help: "The target tree (the copy that stays).") var target: String
 
     func run() throws {
-        let root = self.root ?? ProjectRoot.find(source: source)
-        let input = try ScanInput.checked(source: source, target: target, root: root, globs: excludes)
-        let layout: [LayoutRule]
-        do {
-            layout = try layoutRules.map { text throws(LayoutRuleError) in try LayoutRule(parsing: text) }
-        } catch {
-            throw CommandFailure(error.description)
-        }
-        let bases: MergeBaseProvider?
-        do {
-            let choice = try MergeBaseChoice(base: base, baseRevision: baseRevision)
-            bases = choice == .none ? nil : try MergeBaseProvider(choice: choice, source: input.source, target: input.target)
-        } catch {
-            throw CommandFailure(error.description)
-        }
-        let plan: Plan
-        do {
-            plan = try PlanReader.read(workspace: .locate(root: root, source: input.source, target: input.target),
-                                       rules: input.rules, bases: bases, layoutRules: layout,
-                                       phaseTimer: PhaseTimings.fromEnvironment(), concurrency: Threads.concurrency)
-        } catch {
-            throw CommandFailure(error.description)
-        }
+        let loading = PlanLoading(root: root, base: base, baseRevision: baseRevision, excludes: excludes, layoutRules: layoutRules)
+        let plan = try loading.plan(source: source, target: target, timer: PhaseTimings.fromEnvironment())
         var output = FileSink.standardOutput()
         ScanReport.write(plan, json: json, to: &output)
         output.flush()

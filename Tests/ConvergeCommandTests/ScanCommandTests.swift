@@ -138,3 +138,40 @@ import Testing
         #expect(result.stderrText.split(separator: "\n").count == 1)
     }
 }
+
+/// `converge.toml` read by `converge scan`: its rules apply, flags win, and a broken
+/// file stops the scan with one line naming it.
+@Suite struct ScanConfigTests {
+    func project(_ config: String) throws -> TemporaryFolder {
+        let folder = try TemporaryFolder("converge-scan-config")
+        try folder.write(tree: [
+            "old_pkg/__init__.py": "", "old_pkg/comprehensive_greeks.py": "G = 1\n", "old_pkg/notes.log": "x\n",
+            "new_pkg/__init__.py": "", "new_pkg/ui.py": "U = 1\n",
+            "converge.toml": config,
+        ])
+        return folder
+    }
+
+    @Test func layoutAndExcludesComeFromTheFileAndFlagsWin() throws {
+        let folder = try project("layout = [\"comprehensive_*.py=comprehensive_modules\"]\nexclude = [\"*.log\"]\n")
+        let result = try Subprocess.converge(["scan", "--json", "old_pkg", "new_pkg"], directory: folder.path)
+        #expect(result.status == 0, "\(result.stderrText)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout)) as? [String: Any])
+        let layout = try #require(object["layout"] as? [[String: String]])
+        #expect(layout.contains { $0["to"] == "comprehensive_modules/comprehensive_greeks.py" })
+        #expect((object["counts"] as? [String: Int])?["excluded"] == 1)
+        let flagged = try Subprocess.converge(["scan", "--json", "--layout", "*.py=other", "old_pkg", "new_pkg"], directory: folder.path)
+        let flaggedObject = try #require(try JSONSerialization.jsonObject(with: Data(flagged.stdout)) as? [String: Any])
+        let flaggedLayout = try #require(flaggedObject["layout"] as? [[String: String]])
+        #expect(!flaggedLayout.contains { $0["to"] == "comprehensive_modules/comprehensive_greeks.py" })
+    }
+
+    @Test func aBrokenFileStopsTheScanWithOneLine() throws {
+        let folder = try project("layout = [\n")
+        let result = try Subprocess.converge(["scan", "old_pkg", "new_pkg"], directory: folder.path)
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderrText.hasPrefix("converge: \(folder.path)/converge.toml:"), "\(result.stderrText)")
+        #expect(result.stderrText.split(separator: "\n").count == 1)
+    }
+}
