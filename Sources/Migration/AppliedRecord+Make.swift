@@ -44,13 +44,7 @@ extension AppliedRecord {
 
     /// Whether the apply wrote `proposal`: the same rule the outcome follows.
     static func isWritten(_ proposal: Proposal, session: Session, options: OutcomeOptions) -> Bool {
-        guard proposal.kind != .flag else { return false }
-        let key = ProposalKey(path: proposal.path, line: proposal.line, before: proposal.before, after: proposal.after)
-        switch session.decision(for: key) {
-        case .accept?: return true
-        case .reject?: return false
-        case nil: return !proposal.isOptional && options.acceptedKinds.contains(proposal.kind)
-        }
+        options.accepts(proposal, in: session)
     }
 
     /// The line (from 1) nearest `near` whose text contains `text`; nil when none does.

@@ -45,13 +45,7 @@ struct OutcomeBuilder {
     }
 
     private func isAccepted(_ proposal: Proposal) -> Bool {
-        guard proposal.kind != .flag else { return false }
-        let key = ProposalKey(path: proposal.path, line: proposal.line, before: proposal.before, after: proposal.after)
-        switch session.decision(for: key) {
-        case .accept?: return true
-        case .reject?: return false
-        case nil: return !proposal.isOptional && options.acceptedKinds.contains(proposal.kind)
-        }
+        options.accepts(proposal, in: session)
     }
 
     private mutating func add(_ file: ScannedFile) {
