@@ -23,7 +23,7 @@ final class ApplyBench {
         Console.note("apply: the project is \(trees.pristine) (made once)")
         try trees.prepare()
         if options.generateOnly { return "" }
-        let load = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)).map { $0.split(separator: " ").prefix(3).joined(separator: " ") } ?? "unknown"
+        let load = HostEnvironment.loadAverage(figures: 3)
         let results = measure(trees)
         trees.removeWork()
         var text = standalone ? "# converge-bench\n\n\(MachineInfo.headerLine())\n" : ""
@@ -107,13 +107,6 @@ final class ApplyBench {
     }
 
     private func note(_ result: ToolResult) {
-        let outcome: String
-        switch result.status {
-        case .measured: outcome = "\(Formatting.seconds(result.medianSeconds)) (\(result.runCount) runs)"
-        case .timedOut: outcome = "killed at the time limit"
-        case .failed(let reason): outcome = "failed: \(reason)"
-        case .skipped: outcome = "skipped"
-        }
-        Console.note("apply · \(result.label): \(outcome)")
+        Console.note("apply · \(result.label): \(result.progress(showingMemory: false))")
     }
 }

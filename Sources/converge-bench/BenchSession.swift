@@ -71,7 +71,7 @@ final class BenchSession {
             guard tool.isConverge || !options.onlyConverge else { return ToolResult(label: tool.label, status: .skipped) }
             let saveTo = input.scenario.isMerge ? "\(scratchFolder)/output-\(index)" : nil
             let result = measurer.measure(tool, on: input, saveOutputTo: saveTo)
-            Console.note("\(input.scenario.rawValue) \(input.sizeLabel) · \(tool.label): \(Self.progress(result))")
+            Console.note("\(input.scenario.rawValue) \(input.sizeLabel) · \(tool.label): \(result.progress())")
             return result
         }
         let measured = CaseResults(input: input, results: results)
@@ -104,14 +104,4 @@ final class BenchSession {
         options.runs ?? ((size?.lines ?? 0) >= 1_000_000 ? 3 : 5)
     }
 
-    private static func progress(_ result: ToolResult) -> String {
-        switch result.status {
-        case .measured:
-            let time = Formatting.seconds(result.medianSeconds)
-            return "\(time) / \(Formatting.mebibytes(kibibytes: result.maxResidentKiB)) (\(result.runCount) run\(result.runCount == 1 ? "" : "s"))"
-        case .timedOut: return "killed at the time limit"
-        case .failed(let reason): return "failed: \(reason)"
-        case .skipped: return "skipped"
-        }
-    }
 }

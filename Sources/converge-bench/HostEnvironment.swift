@@ -25,6 +25,14 @@ enum HostEnvironment {
     }
 
     /// `converge` from the same build folder as this program.
+    /// The first `figures` figures of `/proc/loadavg`, or `unknown`: the timings of a
+    /// shared machine mean little without it.
+    static func loadAverage(figures: Int) -> String {
+        guard let text = try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8) else { return "unknown" }
+        let parts = text.split(separator: " ").prefix(figures)
+        return parts.isEmpty ? "unknown" : parts.joined(separator: " ")
+    }
+
     static func defaultConverge() -> String {
         (ownExecutable() as NSString).deletingLastPathComponent + "/converge"
     }

@@ -103,14 +103,7 @@ final class MoveBench {
     }
 
     private func note(_ result: ToolResult) {
-        let outcome: String
-        switch result.status {
-        case .measured: outcome = "\(Formatting.seconds(result.medianSeconds)) / \(Formatting.mebibytes(kibibytes: result.maxResidentKiB)) (\(result.runCount) run\(result.runCount == 1 ? "" : "s"))"
-        case .timedOut: outcome = "killed at the time limit"
-        case .failed(let reason): outcome = "failed: \(reason)"
-        case .skipped: outcome = "skipped"
-        }
-        Console.note("move · \(result.label): \(outcome)")
+        Console.note("move · \(result.label): \(result.progress())")
     }
 
     /// Adds the section to the `--markdown-out` file that the main report wrote (or writes

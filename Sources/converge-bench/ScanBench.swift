@@ -26,7 +26,7 @@ final class ScanBench {
         Console.note("scan: the project is \(trees.root), copies of \(trees.packages.map(\.folder).joined(separator: ", ")) (made once)")
         let edits = try trees.prepare()
         if options.generateOnly { return "" }
-        let load = Self.loadAverage()
+        let load = HostEnvironment.loadAverage(figures: 1)
         let row = measure(trees, edits: edits)
         var text = standalone ? "# converge-bench\n\n\(MachineInfo.headerLine())\n" : ""
         let packages = trees.packages.map { "`\($0.name)`" }.joined(separator: ", ")
@@ -87,22 +87,7 @@ final class ScanBench {
                                    planSeconds: phases.medianPlan, diff: diff, grep: grep, grepLabel: grepLabel)
     }
 
-    /// The first figure of `/proc/loadavg`, or `unknown`: the timings of a shared machine
-    /// mean little without it.
-    private static func loadAverage() -> String {
-        guard let text = try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8),
-              let first = text.split(separator: " ").first else { return "unknown" }
-        return String(first)
-    }
-
     private func note(_ result: ToolResult) {
-        let outcome: String
-        switch result.status {
-        case .measured: outcome = "\(Formatting.seconds(result.medianSeconds)) / \(Formatting.mebibytes(kibibytes: result.maxResidentKiB)) (\(result.runCount) run\(result.runCount == 1 ? "" : "s"))"
-        case .timedOut: outcome = "killed at the time limit"
-        case .failed(let reason): outcome = "failed: \(reason)"
-        case .skipped: outcome = "skipped"
-        }
-        Console.note("scan · \(result.label): \(outcome)")
+        Console.note("scan · \(result.label): \(result.progress())")
     }
 }

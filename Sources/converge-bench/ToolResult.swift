@@ -37,3 +37,18 @@ struct ToolResult {
         return nil
     }
 }
+
+extension ToolResult {
+    /// The one-line progress note the benchmark prints as each tool finishes:
+    /// `12.3 ms / 14 MiB (5 runs)`, `killed at the time limit`, `failed: …`, `skipped`.
+    func progress(showingMemory: Bool = true) -> String {
+        switch status {
+        case .measured:
+            let memory = showingMemory ? " / \(Formatting.mebibytes(kibibytes: maxResidentKiB))" : ""
+            return "\(Formatting.seconds(medianSeconds))\(memory) (\(runCount) run\(runCount == 1 ? "" : "s"))"
+        case .timedOut: return "killed at the time limit"
+        case .failed(let reason): return "failed: \(reason)"
+        case .skipped: return "skipped"
+        }
+    }
+}
