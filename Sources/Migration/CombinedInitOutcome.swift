@@ -15,7 +15,7 @@ struct CombinedInitOutcome {
 
     mutating func bytes() -> [UInt8] {
         let bytes = file.combination.bytes
-        let blocks = MarkerBlock.all(in: bytes)
+        let blocks = ConflictMarkerFinder.blocks(in: bytes)
         guard blocks.count == file.hunks.count else {
             // The combiner wrote markers it does not report (it never should): leave all as they are.
             undecidedNames = file.combination.conflicts.map(\.name)
@@ -47,45 +47,5 @@ struct CombinedInitOutcome {
             }
         }
         return result + bytes[offset...]
-    }
-}
-
-/// One conflict in git's marker form (`<<<<<<<`, optional `|||||||`, `=======`,
-/// `>>>>>>>`, each at the start of a line) found in a text: byte ranges of the whole
-/// block and of each side's lines.
-struct MarkerBlock {
-    let whole: Range<Int>
-    let target: Range<Int>
-    let source: Range<Int>
-
-    static func all(in bytes: [UInt8]) -> [MarkerBlock] {
-        var blocks: [MarkerBlock] = []
-        var lineStart = 0
-        var open: Int? = nil, targetEnd: Int? = nil, sourceStart: Int? = nil, targetStart = 0
-        while lineStart < bytes.count {
-            let lineEnd = (bytes[lineStart...].firstIndex(of: 0x0A).map { $0 + 1 }) ?? bytes.count
-            let line = bytes[lineStart..<lineEnd]
-            if starts(line, 0x3C) {
-                open = lineStart; targetStart = lineEnd; targetEnd = nil; sourceStart = nil
-            } else if open != nil, targetEnd == nil, starts(line, 0x7C) {
-                targetEnd = lineStart
-            } else if open != nil, sourceStart == nil, starts(line, 0x3D) {
-                if targetEnd == nil { targetEnd = lineStart }
-                sourceStart = lineEnd
-            } else if let start = open, let targetEnd, let sourceStart, starts(line, 0x3E) {
-                blocks.append(MarkerBlock(whole: start..<lineEnd, target: targetStart..<targetEnd, source: sourceStart..<lineStart))
-                open = nil
-            }
-            lineStart = lineEnd
-        }
-        return blocks
-    }
-
-    /// Whether `line` is a marker of seven `character`s, alone or followed by a space
-    /// or its line end.
-    private static func starts(_ line: ArraySlice<UInt8>, _ character: UInt8) -> Bool {
-        guard line.count >= 7, line.prefix(7).allSatisfy({ $0 == character }) else { return false }
-        let next = line.dropFirst(7).first
-        return next == nil || next == 0x20 || next == 0x0A || next == 0x0D
     }
 }
