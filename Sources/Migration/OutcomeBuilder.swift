@@ -95,7 +95,7 @@ struct OutcomeBuilder {
             let state: Outcome.State = !outcome.undecidedLines.isEmpty ? .undecided
                 : outcome.needsReview && !session.isConfirmed(path) ? .review : .done
             files.append(Outcome.File(path: plan.layout.destination(of: path), origin: path, content: .write(bytes), state: state))
-        } else if let combined = plan.initFiles.first(where: { $0.path == path }) {
+        } else if let combined = plan.initFile(at: path) {
             var outcome = CombinedInitOutcome(file: combined, session: session, unresolved: options.unresolved)
             let bytes = outcome.bytes()
             let folded = Set(combined.foldedRewrites)

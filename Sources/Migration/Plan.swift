@@ -22,6 +22,10 @@ public struct Plan: Sendable {
     /// The import rewrites across the project root, by path then position.
     public let proposals: [Proposal]
     public let problems: [PlanProblem]
+    /// Path → index in `merges` and in `initFiles`: the report and the outcome look a
+    /// conflict file up once per path.
+    private let mergeIndex: [String: Int]
+    private let initFileIndex: [String: Int]
 
     public init(workspace: Workspace, scan: WorkspaceScan, merges: [FileMerge], initFiles: [InitFileCombination],
                 moves: ModuleMoves, movedModules: [MovedModule] = [], layout: LayoutPlan, proposals: [Proposal],
@@ -35,11 +39,18 @@ public struct Plan: Sendable {
         self.layout = layout
         self.proposals = proposals
         self.problems = problems
+        mergeIndex = Dictionary(merges.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
+        initFileIndex = Dictionary(initFiles.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The merge of the conflict file at `path`, if it is merged line by line.
     public func merge(at path: String) -> FileMerge? {
-        merges.first { $0.path == path }
+        mergeIndex[path].map { merges[$0] }
+    }
+
+    /// The combination of the `__init__.py` at `path`, if it is a conflicting one.
+    public func initFile(at path: String) -> InitFileCombination? {
+        initFileIndex[path].map { initFiles[$0] }
     }
 
     /// Every hunk a session can decide: merge hunks and `__init__` conflicts.

@@ -88,7 +88,7 @@ enum ScanReport {
             return "\(hunks) \(hunks == 1 ? "hunk" : "hunks"): \(merge.conflictCount) "
                 + "\(merge.conflictCount == 1 ? "conflict" : "conflicts"), \(merge.autoMergedCount) auto-merged"
         }
-        if let combined = plan.initFiles.first(where: { $0.path == path }) {
+        if let combined = plan.initFile(at: path) {
             let conflicts = combined.hunks.count
             return "combined: \(conflicts) \(conflicts == 1 ? "conflict" : "conflicts")"
         }
@@ -129,7 +129,7 @@ enum ScanReport {
             return ", \"hunks\": \(merge.hunks.count), \"conflicts\": \(merge.conflictCount), "
                 + "\"auto-merged\": \(merge.autoMergedCount), \"base\": \(baseText(merge.base))"
         }
-        if let combined = plan.initFiles.first(where: { $0.path == path }) {
+        if let combined = plan.initFile(at: path) {
             return ", \"hunks\": \(combined.hunks.count), \"conflicts\": \(combined.hunks.count), "
                 + "\"auto-merged\": 0, \"combined\": true, \"base\": \(baseText(combined.base))"
         }
