@@ -34,8 +34,7 @@ public struct FileMerge: Sendable {
     public var autoMergedCount: Int { hunks.count { !$0.isConflict } }
 
     private static func hunks(of result: MergeResult, path: String, hasBase: Bool) -> [PlanHunk] {
-        var hunks: [PlanHunk] = []
-        var seen: [String: Int] = [:]
+        var found: [(kind: PlanHunk.Kind, region: Int, fingerprint: String)] = []
         for (index, region) in result.regions.enumerated() {
             let kind: PlanHunk.Kind
             switch region {
@@ -51,11 +50,9 @@ public struct FileMerge: Sendable {
                 Array(result.target.bytes[result.target.byteRange(ofLines: target)]),
                 Array(result.source.bytes[result.source.byteRange(ofLines: source)]),
             ])
-            let occurrence = seen[fingerprint, default: 0]
-            seen[fingerprint] = occurrence + 1
-            hunks.append(PlanHunk(key: HunkKey(path: path, fingerprint: fingerprint, occurrence: occurrence),
-                                  kind: kind, region: index))
+            found.append((kind, index, fingerprint))
         }
-        return hunks
+        let keys = HunkKey.keys(path: path, fingerprints: found.map(\.fingerprint))
+        return zip(found, keys).map { PlanHunk(key: $1, kind: $0.kind, region: $0.region) }
     }
 }

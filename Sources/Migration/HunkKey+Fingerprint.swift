@@ -28,4 +28,15 @@ extension HunkKey {
         let digits = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
     }
+
+    /// The keys of one file's hunks from their fingerprints, in file order: hunks with
+    /// the same content are told apart by how many came before them (`occurrence`).
+    public static func keys(path: String, fingerprints: [String]) -> [HunkKey] {
+        var seen: [String: Int] = [:]
+        return fingerprints.map { fingerprint in
+            let occurrence = seen[fingerprint, default: 0]
+            seen[fingerprint] = occurrence + 1
+            return HunkKey(path: path, fingerprint: fingerprint, occurrence: occurrence)
+        }
+    }
 }

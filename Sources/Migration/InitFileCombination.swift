@@ -16,12 +16,8 @@ public struct InitFileCombination: Sendable {
         self.base = base
         self.combination = combination
         self.foldedRewrites = foldedRewrites
-        var seen: [String: Int] = [:]
-        hunks = combination.conflicts.map { conflict in
-            let fingerprint = HunkKey.fingerprint(parts: [conflict.name, conflict.target, conflict.source].map { Array($0.utf8) })
-            let occurrence = seen[fingerprint, default: 0]
-            seen[fingerprint] = occurrence + 1
-            return HunkKey(path: path, fingerprint: fingerprint, occurrence: occurrence)
-        }
+        hunks = HunkKey.keys(path: path, fingerprints: combination.conflicts.map { conflict in
+            HunkKey.fingerprint(parts: [conflict.name, conflict.target, conflict.source].map { Array($0.utf8) })
+        })
     }
 }
