@@ -27,17 +27,13 @@ extension Workspace {
         return String(folder.dropFirst(prefix.count))
     }
 
-    /// The dotted name of a root-relative folder, if it has one.
+    /// The dotted name of a root-relative folder, if it has one: named as `RewriteLayout`
+    /// names the files in it (the same identifier rule, keywords refused).
     static func moduleName(_ folder: String, sourceRoot: String) -> ModuleName? {
         var parts = folder.split(separator: "/").map(String.init)
         if !sourceRoot.isEmpty, parts.first == sourceRoot, parts.count > 1 { parts.removeFirst() }
-        guard !parts.isEmpty, parts.allSatisfy(isIdentifier) else { return nil }
-        return ModuleName(parts: parts)
-    }
-
-    private static func isIdentifier(_ part: String) -> Bool {
-        guard let first = part.utf8.first, first == 0x5F || (first | 0x20) >= 0x61 && (first | 0x20) <= 0x7A else { return false }
-        return part.utf8.allSatisfy { $0 == 0x5F || ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 >= 0x30 && $0 <= 0x39 }
+        guard !parts.isEmpty else { return nil }
+        return try? ModuleLocation.moduleName(ofRelativePath: (parts + ["__init__.py"]).joined(separator: "/")).name
     }
 
     static func realPath(_ path: String) -> String? {
