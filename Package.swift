@@ -37,6 +37,7 @@ let package = Package(
             dependencies: [
                 "DiffCore",
                 "Migration",
+                "MergeUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // A static executable starts faster and with a third of the memory of one
@@ -53,12 +54,19 @@ let package = Package(
                 .linkedLibrary("swift_RegexParser", .when(platforms: [.linux])),
             ]
         ),
+        // The interface as pure code: state, update, views into an in-memory screen, themes, keys.
+        .target(
+            name: "MergeUI",
+            dependencies: ["DiffCore", "Migration", .product(name: "TOMLKit", package: "TOMLKit")],
+            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
+        ),
         .executableTarget(name: "converge-bench"),
         // Helpers every test target may import: temporary folders, running binaries, oracles.
         .target(name: "ConvergeTestSupport", path: "Sources/ConvergeTestSupport"),
         .testTarget(name: "DiffCoreTests", dependencies: ["DiffCore", "ConvergeTestSupport"]),
         .testTarget(name: "PythonSourceTests", dependencies: ["PythonSource", "ConvergeTestSupport"]),
         .testTarget(name: "MigrationTests", dependencies: ["Migration", "PythonSource", "ConvergeTestSupport"]),
+        .testTarget(name: "MergeUITests", dependencies: ["MergeUI", "Migration", "ConvergeTestSupport"]),
         .testTarget(
             name: "ConvergeCommandTests",
             dependencies: ["ConvergeTestSupport"]

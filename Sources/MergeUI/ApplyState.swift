@@ -1,0 +1,4 @@
+/// Where the Apply screen stands. (Placeholder until the Apply screen lands.)
+public struct ApplyState: Sendable {
+    public init() {}
+}

@@ -1,0 +1,58 @@
+/// Runs the interface: draw, read a key, update the state, carry out its effects,
+/// draw again, until an effect says quit or the terminal closes.
+public struct InterfaceLoop<Performer: EffectPerformer> {
+    public var state: AppState
+    public var performer: Performer
+    /// Frames drawn so far (a test build shows it, so tmux tests wait for exact frames).
+    public private(set) var frames = 0
+
+    public init(state: AppState, performer: Performer) {
+        self.state = state
+        self.performer = performer
+    }
+
+    /// Runs until quit; returns when the user quits or the terminal closes.
+    public mutating func run(on terminal: TerminalDevice) {
+        draw(on: terminal)
+        while true {
+            let effects: [Effect]
+            switch terminal.nextEvent() {
+            case .key(let key): effects = state.handle(key)
+            case .resize: effects = []
+            case .closed:
+                if state.isDirty { _ = carryOut([.saveSession], on: terminal) }
+                return
+            }
+            if !carryOut(effects, on: terminal) { return }
+            draw(on: terminal)
+        }
+    }
+
+    /// Draws the state at the terminal's size.
+    public mutating func draw(on terminal: TerminalDevice) {
+        var screen = Screen(width: terminal.width, height: terminal.height)
+        state.bodyRows = AppView.bodyRows(height: terminal.height)
+        AppView.draw(state, on: &screen)
+        frames += 1
+        terminal.show(screen)
+    }
+
+    /// Carries out effects in order, and the effects their results ask for; false on quit.
+    private mutating func carryOut(_ effects: [Effect], on terminal: TerminalDevice) -> Bool {
+        var queue = effects
+        while !queue.isEmpty {
+            let effect = queue.removeFirst()
+            if effect == .quit { return false }
+            var progressState = state
+            let result = performer.perform(effect, state: state, terminal: terminal) { update in
+                _ = progressState.receive(update, for: effect)
+                var screen = Screen(width: terminal.width, height: terminal.height)
+                AppView.draw(progressState, on: &screen)
+                terminal.show(screen)
+            }
+            if effect == .apply || effect == .rollback || effect == .verify { state.apply = progressState.apply }
+            if let result { queue += state.receive(result, for: effect) }
+        }
+        return true
+    }
+}
