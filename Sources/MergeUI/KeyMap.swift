@@ -49,5 +49,10 @@ public struct KeyMap: Sendable {
 /// A key map that cannot work, with a message that says why.
 public struct KeyMapError: Error, Hashable, Sendable, CustomStringConvertible {
     public let message: String
+
+    public init(message: String) {
+        self.message = message
+    }
+
     public var description: String { message }
 }
