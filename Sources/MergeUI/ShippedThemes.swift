@@ -420,7 +420,7 @@ fg = "#000000"
 bg = "#ffaf00"
 
 [ui.line-number]
-fg = "#a8a8a8"
+fg = "#8a8a8a"
 
 [ui.help]
 fg = "#1c1c1c"
@@ -467,7 +467,7 @@ fg = "#000000"
 bg = "#ffd75f"
 
 [diff.filler]
-fg = "#c6c6c6"
+fg = "#bcbcbc"
 
 [conflict.target]
 fg = "#005fd7"

@@ -15,17 +15,19 @@ public struct Theme: Hashable, Sendable {
     /// role), and the selection on top when the cell is selected.
     ///
     /// The selection shows its background (its foreground, or the text's, replacing a
-    /// foreground that would vanish on it), or, when it has none, reverse video; a cell
-    /// already in reverse video (the current conflict without colours) stays reversed
-    /// and is underlined instead, so neither mark hides the other.
+    /// foreground that would vanish on it), or, when it has none, reverse video. Marks
+    /// survive it, so neither hides the other: a role with a background of its own (a
+    /// changed word, the current conflict, a search match) keeps it, and a cell already
+    /// in reverse video stays reversed and is underlined instead.
     public func style(for cell: CellStyle) -> TextStyle {
         let text = styles[.text] ?? .plain
-        var style = styles[cell.role] ?? text
+        let own = styles[cell.role] ?? text
+        var style = own
         style.foreground = style.foreground ?? text.foreground
         style.background = style.background ?? text.background
         guard cell.isSelected, cell.role != .selection else { return style }
         let selection = styles[.selection] ?? TextStyle(reverse: true)
-        if let background = selection.background {
+        if let background = selection.background, own.background == nil || own.background == text.background {
             style.background = background
             if style.foreground == nil || style.foreground == background {
                 style.foreground = selection.foreground ?? text.foreground

@@ -14,9 +14,8 @@ extension ThemeLoader {
     public static func load(_ choice: String, themesFolder: String?,
                             files: InterfaceConfigFiles) -> (theme: Theme, warnings: [String]) {
         if choice.contains("/") || choice.hasSuffix(".toml") {
-            let name = String(choice.split(separator: "/").last ?? "").removingSuffix(".toml")
             switch files.read(choice) {
-            case .text(let text): return parsed(text, path: choice, name: name)
+            case .text(let text): return parsed(text, path: choice, name: themeName(path: choice))
             case .missing: return (.builtIn, ["\(choice): no such theme file; using the default theme"])
             case .unreadable(let reason): return (.builtIn, ["\(choice): cannot read: \(reason); using the default theme"])
             }
@@ -43,11 +42,5 @@ extension ThemeLoader {
         } catch {
             return (.builtIn, ["\(error.description); using the default theme"])
         }
-    }
-}
-
-extension String {
-    fileprivate func removingSuffix(_ suffix: String) -> String {
-        hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
     }
 }

@@ -19,16 +19,23 @@ public enum ThemeLoader {
     /// The settings a role's table may hold.
     public static let settings = ["fg", "bg", "bold", "dim", "italic", "underline", "reverse"]
 
-    /// The theme in `text`, called `name`; `path` names the file in errors.
+    /// The theme in `text`, called `name` (nil: the file's name without `.toml`);
+    /// `path` names the file in errors.
     ///
     /// Throws the mistake that comes first in the file: bad TOML, an unknown role or
     /// setting, a bad colour (`themes/x.toml:12: unknown colour "blu"`).
-    public static func parse(text: String, path: String, name: String) throws(TOMLDocumentError) -> Theme {
+    public static func parse(text: String, path: String, name: String? = nil) throws(TOMLDocumentError) -> Theme {
         let document = try TOMLDocument(text: text, path: path)
         var reader = ThemeReader(document: document)
         reader.read(document.table, at: [])
         if let first = reader.problems.firstInFile { throw first }
-        return Theme(name: name, styles: reader.styles)
+        return Theme(name: name ?? themeName(path: path), styles: reader.styles)
+    }
+
+    /// A theme file's name without its folder and `.toml`.
+    static func themeName(path: String) -> String {
+        let file = path.split(separator: "/").last.map(String.init) ?? path
+        return file.hasSuffix(".toml") ? String(file.dropLast(5)) : file
     }
 }
 

@@ -27,7 +27,7 @@ import Testing
             fg = "bright-blue"
             dim = true
             italic = true
-            """, path: "t.toml", name: "t")
+            """, path: "themes/t.toml")
         #expect(theme.name == "t")
         #expect(theme.styles == [
             .footer: TextStyle(foreground: .indexed(7), background: .indexed(236)),

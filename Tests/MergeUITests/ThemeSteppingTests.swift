@@ -58,6 +58,14 @@ import Testing
         #expect(theme.style(for: CellStyle(.diffRemoved)) == TextStyle(foreground: .indexed(7), background: .indexed(0)))
         #expect(theme.style(for: CellStyle(.lineNumber)) == TextStyle(foreground: .indexed(8), background: .indexed(0)))
         #expect(theme.style(for: CellStyle(.lineNumber, selected: true)) == TextStyle(foreground: .indexed(7), background: .indexed(8)))
+        // A mark with its own background keeps it on the selected row.
+        let marked = Theme(name: "m", styles: [
+            .selection: TextStyle(background: .indexed(8), bold: true),
+            .diffChangedWord: TextStyle(foreground: .indexed(0), background: .indexed(3)),
+        ])
+        #expect(marked.style(for: CellStyle(.diffChangedWord, selected: true))
+            == TextStyle(foreground: .indexed(0), background: .indexed(3), bold: true))
+        #expect(marked.style(for: CellStyle(.text, selected: true)) == TextStyle(background: .indexed(8), bold: true))
         let reversed = Theme(name: "r", styles: [.selection: TextStyle(reverse: true), .diffAdded: TextStyle(reverse: true)])
         #expect(reversed.style(for: CellStyle(.diffAdded, selected: true)) == TextStyle(underline: true, reverse: true))
         #expect(reversed.style(for: CellStyle(.text, selected: true)) == TextStyle(reverse: true))
