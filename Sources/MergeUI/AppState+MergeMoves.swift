@@ -105,10 +105,12 @@ extension MergeState {
     }
 
     /// Scrolls so that hunk `index` shows, if it does not already.
-    mutating func reveal(hunk index: Int, paneRows: Int, withBase: Bool) {
-        guard !isVisible(hunk: index, paneRows: paneRows, withBase: withBase) else { return }
-        let start = rows(withBase: withBase).start(ofRegion: document.hunks[index].region)
-        setTop(row: max(0, start - min(2, paneRows / 4)), withBase: withBase)
+    mutating func reveal(hunk: Int, paneRows: Int, withBase: Bool) {
+        guard !isVisible(hunk: hunk, paneRows: paneRows, withBase: withBase) else { return }
+        let index = rows(withBase: withBase)
+        let start = index.start(ofRegion: document.hunks[hunk].region)
+        let last = max(0, index.totalRows - paneRows)
+        setTop(row: min(max(0, start - min(2, paneRows / 4)), last), withBase: withBase)
     }
 
     /// Whether the header and all rows of hunk `index` (or as many as fit) are in view.
