@@ -17,22 +17,38 @@ enum MergeView {
         drawResult(merge, layout, on: &screen)
     }
 
-    /// "strategy.py  conflict 2 of 5, 1 unresolved  auto-advance on".
+    /// "strategy.py  conflict 2 of 5, 1 unresolved  to review (c)  auto-advance on", in
+    /// shorter words when the row is narrow (the path and the position come first).
     private static func drawTitle(_ state: AppState, _ merge: MergeState, _ layout: MergeLayout, on screen: inout Screen) {
+        let reviewed = state.session.isConfirmed(merge.path)
+        let review = state.needsReview(path: merge.path)
+        let auto = state.autoAdvance ? "on" : "off"
+        let variants: [(review: String, auto: String, gap: String)] = [
+            (review ? "to review (c)" : reviewed ? "reviewed" : "", "auto-advance \(auto)", "  "),
+            (review ? "review" : reviewed ? "reviewed" : "", "auto \(auto)", "  "),
+            (review ? "review" : reviewed ? "reviewed" : "", "auto \(auto)", " "),
+        ]
+        let position = position(state, merge)
+        let fitting = variants.first { variant in
+            let parts = [merge.path, position, variant.review, variant.auto].filter { !$0.isEmpty }
+            return parts.map(DisplayWidth.of).reduce(0, +) + variant.gap.count * (parts.count - 1) <= layout.title.width
+        } ?? variants[variants.count - 1]
         var x = layout.title.x
         let y = layout.title.y
-        x += screen.put(merge.path + "  ", x: x, y: y, limit: layout.title.maxX - x, style: CellStyle(.title))
-        x += screen.put(position(state, merge) + "  ", x: x, y: y, limit: layout.title.maxX - x,
-                        style: CellStyle(merge.unresolvedCount > 0 ? .conflictUnresolved : .conflictResolved))
-        let review = state.needsReview(path: merge.path) ? "to review (c)  " : state.session.isConfirmed(merge.path) ? "reviewed  " : ""
-        x += screen.put(review, x: x, y: y, limit: layout.title.maxX - x, style: CellStyle(.hunkAutoMerged))
-        screen.put("auto-advance \(state.autoAdvance ? "on" : "off")", x: x, y: y, limit: layout.title.maxX - x, style: CellStyle(.dim))
+        func put(_ text: String, _ role: StyleRole) {
+            guard !text.isEmpty else { return }
+            x += screen.put(text + fitting.gap, x: x, y: y, limit: max(0, layout.title.maxX - x), style: CellStyle(role))
+        }
+        put(merge.path, .title)
+        put(position, merge.unresolvedCount > 0 ? .conflictUnresolved : .conflictResolved)
+        put(fitting.review, .hunkAutoMerged)
+        put(fitting.auto, .dim)
     }
 
     /// Where the current hunk stands among the file's, and how many conflicts are open.
     static func position(_ state: AppState, _ merge: MergeState) -> String {
         let open = "\(merge.unresolvedCount) unresolved"
-        guard let index = merge.currentHunk else { return "no changes" }
+        guard let index = merge.currentHunk else { return merge.isCombined ? "no conflicts" : "no changes" }
         let hunk = merge.hunks[index]
         if let number = hunk.conflictNumber { return "conflict \(number) of \(merge.document.conflictCount), \(open)" }
         return "change \(index + 1) of \(merge.hunks.count) (auto-merged), \(open)"
@@ -41,8 +57,8 @@ enum MergeView {
     /// The pane names above the panes.
     private static func drawLabels(_ merge: MergeState, _ layout: MergeLayout, on screen: inout Screen) {
         let names = layout.showsBase ? ["base", "target", "source"]
-            : merge.isCombined ? ["target", "source (combined __init__.py: the result is the combiner's proposal)"]
-            : merge.hasBase ? ["target", "source (base hidden: 120 columns show it)"] : ["target", "source (no base)"]
+            : merge.isCombined ? ["proposal: target's side", "proposal: source's side"]
+            : merge.hasBase ? ["target", "source (no room for the base)"] : ["target", "source (no base)"]
         for (name, rect) in zip(names, layout.paneColumns) {
             screen.put(name, x: rect.x, y: layout.labels.y, limit: rect.width, style: CellStyle(.title))
         }

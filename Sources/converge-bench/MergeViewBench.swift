@@ -36,6 +36,10 @@ final class MergeViewBench {
         let (open, times) = measure(plan, presses: 100 * Self.keys.count)
         let sorted = times.sorted()
         let median = sorted[sorted.count / 2], p95 = sorted[min(sorted.count - 1, sorted.count * 95 / 100)]
+        let perKey = Self.keys.indices.map { key in
+            let own = times.indices.filter { $0 % Self.keys.count == key }.map { times[$0] }.sorted()
+            return "`\(Self.keys[key])` \(Self.milliseconds(own[own.count / 2]))"
+        }.joined(separator: ", ")
         var text = standalone ? "# converge-bench\n\n\(MachineInfo.headerLine())\n" : ""
         text += """
 
@@ -49,6 +53,8 @@ final class MergeViewBench {
             | open + first frame | key to frame, median | p95 | max |
             | ---: | ---: | ---: | ---: |
             | \(Self.milliseconds(open)) | \(Self.milliseconds(median)) | \(Self.milliseconds(p95)) | \(Self.milliseconds(sorted.last ?? 0)) |
+
+            Median per key: \(perKey).
 
             """
         return text

@@ -57,6 +57,30 @@ enum MergeFixture {
                     layout: LayoutPlan(rules: [], paths: [path], package: "pkg"), proposals: proposals, problems: [])
     }
 
+    /// A plan with one combined `__init__.py` whose proposal has one conflict (`y`
+    /// bound to different modules on the two sides).
+    static func combinedPlan() -> Plan {
+        let bytes = Array("""
+            from .a import x
+            <<<<<<< target
+            from .b import y
+            =======
+            from .c import y
+            >>>>>>> source
+            __all__ = ["x", "y"]
+
+            """.utf8)
+        let conflict = ExportConflict(name: "y", target: "from .b import y", source: "from .c import y", line: 2)
+        let file = InitFileCombination(path: "__init__.py", base: .none,
+                                       combination: InitCombination(bytes: bytes, conflicts: [conflict], notes: []))
+        let workspace = Workspace(root: "/r", source: "/r/s", target: "/r/t", sourcePackage: nil, targetPackage: nil,
+                                  sourcePrefix: "s", targetPrefix: "t")
+        let scan = WorkspaceScan(source: "/r/s", target: "/r/t",
+                                 files: [ScannedFile(path: "__init__.py", fileClass: .conflict, flags: [], source: nil, target: nil)])
+        return Plan(workspace: workspace, scan: scan, merges: [], initFiles: [file], moves: ModuleMoves([]),
+                    layout: LayoutPlan(rules: [], paths: ["__init__.py"], package: "pkg"), proposals: [], problems: [])
+    }
+
     /// Rows `rows` of `screen`'s text, for snapshot comparisons.
     static func lines(_ screen: Screen, _ rows: Range<Int>) -> [String] {
         Array(screen.textLines[rows])
@@ -69,5 +93,14 @@ enum MergeFixture {
         for (index, (got, want)) in zip(actual, wanted).enumerated() where got != want {
             Issue.record("line \(index): got\n\(got)\nwanted\n\(want)", sourceLocation: sourceLocation)
         }
+    }
+}
+
+extension AppState {
+    /// This state after the keys named in `names`.
+    func pressing(_ names: String...) -> AppState {
+        var state = self
+        for name in names { _ = state.handle(Key(name: name)!) }
+        return state
     }
 }

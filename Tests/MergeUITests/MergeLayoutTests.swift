@@ -16,7 +16,7 @@ import Testing
         #expect(wide.textLines[2].hasPrefix(" base") && wide.textLines[2].contains("target") && wide.textLines[2].contains("source"))
         let narrow = DemoFixture.render(MergeFixture.open(plan: withBase, width: 119), width: 119)
         #expect(narrow.textLines[2].hasPrefix(" target"))
-        #expect(narrow.textLines[2].contains("source (base hidden: 120 columns show it)"))
+        #expect(narrow.textLines[2].contains("source (no room for the base)"))
         let twoWay = MergeFixture.plan(base: nil, target: "a\nc\n", source: "a\nd\n")
         let noBase = DemoFixture.render(MergeFixture.open(plan: twoWay, width: 200), width: 200)
         #expect(noBase.textLines[2].hasPrefix(" target"))

@@ -65,6 +65,29 @@ import Testing
         }
         #expect(MergeFixture.resultText(state) == "import a.brand.new\nx = 1\nx = 2\ny = 3\nimport a.brand.new\n")
     }
+
+    @Test func aCombinedInitFileShowsTheCombinersProposalWithItsConflicts() throws {
+        var state = MergeFixture.open(plan: MergeFixture.combinedPlan())
+        #expect(state.merge!.isCombined)
+        #expect(state.merge!.hunks.count == 1)
+        #expect(!state.merge!.hasBase)
+        #expect(MergeFixture.resultText(state).contains("<<<<<<< target\nfrom .b import y\n=======\n"))
+        #expect(state.merge!.resultBytes == MergeFixture.outcomeBytes(state, path: "__init__.py"))
+        for keys in [["t"], ["s"], ["b"], ["B"], ["x"], ["S"]] {
+            MergeFixture.press(&state, "x")
+            for key in keys { MergeFixture.press(&state, key) }
+            #expect(state.merge!.resultBytes == MergeFixture.outcomeBytes(state, path: "__init__.py"), "after \(keys)")
+        }
+        #expect(MergeFixture.resultText(state) == "from .a import x\nfrom .c import y\n__all__ = [\"x\", \"y\"]\n")
+        let effects = MergeFixture.press(&state, "x", "e")
+        guard case .editHunk(let edit)? = effects.last else { throw EditMissing() }
+        #expect(String(decoding: edit.bytes, as: UTF8.self) == "<<<<<<< target\nfrom .b import y\n=======\nfrom .c import y\n>>>>>>> source\n")
+        _ = state.receive(.edited(edit.key, Array("from .d import y\n".utf8)), for: .editHunk(edit))
+        #expect(state.merge!.resultBytes == MergeFixture.outcomeBytes(state, path: "__init__.py"))
+        #expect(MergeFixture.press(&state, "a") == [], "a combined file has no base to take")
+    }
+
+    struct EditMissing: Error {}
 }
 
 extension String {
