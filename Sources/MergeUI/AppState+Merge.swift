@@ -72,7 +72,7 @@ extension AppState {
         }
         let effects = change(SessionChange([.hunk(merge.hunks[index].key, decision)]))
         if effects.isEmpty {
-            status = StatusLine(decision == nil ? "already unresolved" : "already decided so")
+            status = StatusLine(decision == nil ? "the hunk is already unresolved" : "the hunk already has that decision")
         } else if decision != nil {
             afterDecision(at: index)
         }

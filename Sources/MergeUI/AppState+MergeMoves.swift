@@ -81,6 +81,7 @@ extension MergeState {
 
     /// The first row shown in the layout `withBase` (the anchor's offset clipped to its region).
     func topRow(withBase: Bool) -> Int {
+        guard !document.regions.isEmpty else { return 0 }
         let index = rows(withBase: withBase)
         let regionRows = MergeRowIndex.rows(document.regions[min(top.region, document.regions.count - 1)], withBase: withBase)
         return index.start(ofRegion: top.region) + min(top.offset, max(0, regionRows - 1))

@@ -23,13 +23,15 @@ public struct MergeState: Sendable {
     private let hunkIndex: [HunkKey: Int]
     /// Conflicts without a decision.
     public private(set) var unresolvedCount: Int
+    /// Auto-merged hunks without a decision (they wait for the file's review).
+    public private(set) var undecidedAutoMergedCount: Int
     /// The hunk the actions apply to (an index into `hunks`); nil when the file has none.
-    public var currentHunk: Int?
+    public internal(set) var currentHunk: Int?
     /// The first row the side panes show, as a region and a row in it, so that it stays
     /// put when the layout changes between two and three panes.
     var top = MergeRowAnchor(region: 0, offset: 0)
     /// Display columns scrolled off at the left of every pane.
-    public var column = 0
+    public internal(set) var column = 0
     /// Word changes of rows near the visible ones, filled after each key (a view cannot
     /// write to the state it draws); the view computes any row missing here.
     var words: [MergeLineKey: MergeLineWords] = [:]
@@ -55,6 +57,7 @@ public struct MergeState: Sendable {
         }
         results = MergeResultIndex(counts: counts)
         unresolvedCount = zip(document.hunks, decisions).count { $0.isConflict && $1 == nil }
+        undecidedAutoMergedCount = zip(document.hunks, decisions).count { !$0.isConflict && $1 == nil }
         currentHunk = document.hunks.indices.first { document.hunks[$0].isConflict && decisions[$0] == nil }
             ?? (document.hunks.isEmpty ? nil : 0)
     }
@@ -80,7 +83,8 @@ public struct MergeState: Sendable {
         let decision = session.decision(for: document.hunks[index].key)
         guard decision != decisions[index] else { return }
         let hunk = document.hunks[index]
-        if hunk.isConflict { unresolvedCount += (decision == nil ? 1 : 0) - (decisions[index] == nil ? 1 : 0) }
+        let change = (decision == nil ? 1 : 0) - (decisions[index] == nil ? 1 : 0)
+        if hunk.isConflict { unresolvedCount += change } else { undecidedAutoMergedCount += change }
         decisions[index] = decision
         hunkResults[index] = document.result(ofRegion: hunk.region, decision: decision)
         results.set(hunk.region, count: document.count(hunkResults[index]))

@@ -21,7 +21,9 @@ enum MergeView {
     /// shorter words when the row is narrow (the path and the position come first).
     private static func drawTitle(_ state: AppState, _ merge: MergeState, _ layout: MergeLayout, on screen: inout Screen) {
         let reviewed = state.session.isConfirmed(merge.path)
-        let review = state.needsReview(path: merge.path)
+        // As `AppState.needsReview(path:)`, from the view's own counts (no session lookups per frame).
+        let whole = wholeFileDecision(state, merge)
+        let review = whole == nil && !reviewed && (merge.isCombined || merge.undecidedAutoMergedCount > 0)
         let auto = state.autoAdvance ? "on" : "off"
         let variants: [(review: String, auto: String, gap: String)] = [
             (review ? "to review (c)" : reviewed ? "reviewed" : "", "auto-advance \(auto)", "  "),
@@ -40,9 +42,22 @@ enum MergeView {
             x += screen.put(text + fitting.gap, x: x, y: y, limit: max(0, layout.title.maxX - x), style: CellStyle(role))
         }
         put(merge.path, .title)
+        if let whole { put(whole, .warning) }
         put(position, merge.unresolvedCount > 0 ? .conflictUnresolved : .conflictResolved)
         put(fitting.review, .hunkAutoMerged)
         put(fitting.auto, .dim)
+    }
+
+    /// A note when the session settled the whole file (Tree screen): the outcome then
+    /// ignores the hunks shown here.
+    static func wholeFileDecision(_ state: AppState, _ merge: MergeState) -> String? {
+        switch state.session.decision(forFile: merge.path) {
+        case nil, .merge?: nil
+        case .takeTarget?: "(whole file: target)"
+        case .takeSource?: "(whole file: source)"
+        case .copy?: "(whole file: source copy)"
+        case .skip?: "(whole file: skipped)"
+        }
     }
 
     /// Where the current hunk stands among the file's, and how many conflicts are open.

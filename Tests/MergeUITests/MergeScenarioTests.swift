@@ -205,4 +205,29 @@ import Testing
         #expect(state.merge!.unresolvedCount == 1)
         Self.expectResultIsTheOutcome(state)
     }
+
+    @Test func theTitleSaysWhatWaitsForReviewAndWhenTheWholeFileIsSettledElsewhere() {
+        var state = MergeFixture.open("strategy.py")
+        #expect(DemoFixture.render(state).textLines[1].contains("to review (c)"))
+        #expect(state.needsReview(path: "strategy.py"))
+        MergeFixture.press(&state, "c")
+        #expect(DemoFixture.render(state).textLines[1].contains("reviewed"))
+        MergeFixture.press(&state, "u")
+        state.change(SessionChange([.file("strategy.py", .takeSource)]))
+        let title = DemoFixture.render(state).textLines[1]
+        #expect(title.hasPrefix("strategy.py  (whole file: source)  conflict 1 of 2, 2 unresolved"))
+        #expect(!title.contains("review"))
+        #expect(!state.needsReview(path: "strategy.py"))
+    }
+
+    @Test func aSideThatIsEmptyIsOneConflictAgainstNothing() {
+        let plan = MergeFixture.plan(base: nil, target: "", source: "a\nb\n")
+        var state = MergeFixture.open(plan: plan)
+        #expect(state.merge!.hunks.count == 1)
+        #expect(DemoFixture.render(state).textLines[4].hasPrefix(">~ "))
+        MergeFixture.press(&state, "t")
+        #expect(state.merge!.resultBytes == [])
+        #expect(state.merge!.resultBytes == MergeFixture.outcomeBytes(state, path: "mod.py"))
+        #expect(DemoFixture.render(state).textLines.contains { $0.contains("(no lines: this hunk removes its lines)") })
+    }
 }
