@@ -38,7 +38,7 @@ final class MergeViewBench {
         let median = sorted[sorted.count / 2], p95 = sorted[min(sorted.count - 1, sorted.count * 95 / 100)]
         let perKey = Self.keys.indices.map { key in
             let own = times.indices.filter { $0 % Self.keys.count == key }.map { times[$0] }.sorted()
-            return "`\(Self.keys[key])` \(Self.milliseconds(own[own.count / 2]))"
+            return "`\(Self.keys[key])` \(Self.milliseconds(own[own.count / 2])) / \(Self.milliseconds(own[own.count * 95 / 100]))"
         }.joined(separator: ", ")
         var text = standalone ? "# converge-bench\n\n\(MachineInfo.headerLine())\n" : ""
         text += """
@@ -54,7 +54,7 @@ final class MergeViewBench {
             | ---: | ---: | ---: | ---: |
             | \(Self.milliseconds(open)) | \(Self.milliseconds(median)) | \(Self.milliseconds(p95)) | \(Self.milliseconds(sorted.last ?? 0)) |
 
-            Median per key: \(perKey).
+            Median / p95 per key: \(perKey).
 
             """
         return text
