@@ -6,8 +6,6 @@ import Migration
 enum MergeRegionLines: Sendable {
     case side(MergeOutput.Piece.Side, Range<Int>)
     case text(LineText)
-
-    static let empty = MergeRegionLines.text(LineText(""))
 }
 
 extension MergeDocument {

@@ -5,7 +5,7 @@ extension MergeView {
     /// The side panes: rows aligned region by region, a header row per hunk across all
     /// panes, filler rows where a side has fewer lines, and a `>` in the gutter on the
     /// current hunk's rows. Only the visible rows are looked at.
-    static func drawPanes(_ state: AppState, _ merge: MergeState, _ layout: MergeLayout, on screen: inout Screen) {
+    static func drawPanes(_ merge: MergeState, _ layout: MergeLayout, on screen: inout Screen) {
         let rows = merge.rows(withBase: layout.showsBase)
         let columns = layout.paneColumns
         let sides: [MergeOutput.Piece.Side] = layout.showsBase ? [.base, .target, .source] : [.target, .source]
@@ -24,7 +24,7 @@ extension MergeView {
             }
             let documentRegion = merge.document.regions[region]
             if let hunk = documentRegion.hunk, offset == 0 {
-                drawHunkHeader(state, merge, hunk: hunk, in: Rect(x: layout.panes.x + 1, y: screenY, width: layout.panes.width - 1, height: 1),
+                drawHunkHeader(merge, hunk: hunk, in: Rect(x: layout.panes.x + 1, y: screenY, width: layout.panes.width - 1, height: 1),
                                on: &screen)
                 continue
             }
@@ -60,7 +60,7 @@ extension MergeView {
     }
 
     /// The header row of a hunk: what it is and where it stands, in the role of its state.
-    private static func drawHunkHeader(_ state: AppState, _ merge: MergeState, hunk index: Int, in rect: Rect, on screen: inout Screen) {
+    private static func drawHunkHeader(_ merge: MergeState, hunk index: Int, in rect: Rect, on screen: inout Screen) {
         let hunk = merge.hunks[index]
         let decision = merge.decision(ofHunk: index)
         let role: StyleRole = index == merge.currentHunk ? .conflictCurrent

@@ -12,7 +12,7 @@ enum MergeView {
         let layout = MergeLayout(rect, hasBase: merge.hasBase)
         drawTitle(state, merge, layout, on: &screen)
         drawLabels(merge, layout, on: &screen)
-        drawPanes(state, merge, layout, on: &screen)
+        drawPanes(merge, layout, on: &screen)
         drawResultHeader(merge, layout, on: &screen)
         drawResult(merge, layout, on: &screen)
     }
@@ -30,7 +30,7 @@ enum MergeView {
             (review ? "review" : reviewed ? "reviewed" : "", "auto \(auto)", "  "),
             (review ? "review" : reviewed ? "reviewed" : "", "auto \(auto)", " "),
         ]
-        let position = position(state, merge)
+        let position = position(merge)
         let fitting = variants.first { variant in
             let parts = [merge.path, position, variant.review, variant.auto].filter { !$0.isEmpty }
             return parts.map(DisplayWidth.of).reduce(0, +) + variant.gap.count * (parts.count - 1) <= layout.title.width
@@ -61,7 +61,7 @@ enum MergeView {
     }
 
     /// Where the current hunk stands among the file's, and how many conflicts are open.
-    static func position(_ state: AppState, _ merge: MergeState) -> String {
+    static func position(_ merge: MergeState) -> String {
         let open = "\(merge.unresolvedCount) unresolved"
         guard let index = merge.currentHunk else { return merge.isCombined ? "no conflicts" : "no changes" }
         let hunk = merge.hunks[index]

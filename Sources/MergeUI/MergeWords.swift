@@ -48,7 +48,7 @@ extension MergeState {
         if words.count > 4096 { words.removeAll(keepingCapacity: true) }
         let index = rows(withBase: withBase)
         let first = index.start(ofRegion: top.region) + top.offset
-        for row in first..<first + count {
+        for row in first..<min(first + count, index.totalRows) {
             let (region, offset) = index.region(atRow: row)
             guard region < document.regions.count, document.regions[region].hunk != nil, offset > 0 else { continue }
             let key = MergeLineKey(region: region, line: offset - 1)
