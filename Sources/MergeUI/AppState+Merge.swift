@@ -12,6 +12,10 @@ extension AppState {
         screen = .merge
         if let current = opened.currentHunk { mergeGo(to: current) }
         mergeCacheWords()
+        if let notes = plan.initFile(at: path)?.combination.notes, let first = notes.first {
+            // What the combiner wants checked ("kept the target's docstring; …").
+            status = StatusLine("combiner: " + first + (notes.count > 1 ? " (+\(notes.count - 1) more)" : ""))
+        }
     }
 
     /// A command in the merge view.

@@ -230,4 +230,10 @@ import Testing
         #expect(state.merge!.resultBytes == MergeFixture.outcomeBytes(state, path: "mod.py"))
         #expect(DemoFixture.render(state).textLines.contains { $0.contains("(no lines: this hunk removes its lines)") })
     }
+
+    @Test func openingACombinedInitFileShowsWhatTheCombinerWantsChecked() {
+        let state = MergeFixture.open("__init__.py")
+        #expect(state.merge!.isCombined)
+        #expect(state.status?.text == "combiner: kept the target's docstring; the source's (line 1) was dropped")
+    }
 }

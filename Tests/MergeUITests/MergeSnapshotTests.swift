@@ -255,7 +255,7 @@ import Testing
               5 from .strategy import MarketRegimeStrategy
               6 from .ui_bridge import UIBridge
               7 from .api_handlers import handle_config, handle_detect
-
+            combiner: kept the target's docstring; the source's (line 1) was dropped
             n next unresolved  N previous unresolved  ] next change  [ previous change  t take target
             """#)
     }
@@ -277,7 +277,7 @@ import Testing
             ── result (12 lines, as the apply writes it) ───────────────
               1 """Market regime strategy with its UI integration."""
               2
-
+            combiner: kept the target's docstring; the source's (line 1)
             n next unresolved  N previous unresolved  ] next change
             """#)
     }
