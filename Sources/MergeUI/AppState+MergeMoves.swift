@@ -43,13 +43,14 @@ extension AppState {
     /// hunks it names. A change of the accepted rewrites reopens the file in place.
     /// - Complexity: O(edits · log regions) for hunk edits.
     mutating func mergeFollow(_ change: SessionChange) {
-        guard merge != nil else { return }
+        guard let path = merge?.path else { return }
+        let sides = [plan.workspace.targetPrefix, plan.workspace.sourcePrefix].compactMap { $0.map { $0 + "/" + path } }
         var proposals = false
         for edit in change.edits {
             switch edit {
             case .hunk(let key, _):
                 if let index = merge?.hunk(for: key) { merge?.refresh(hunk: index, from: session) }
-            case .proposal: proposals = true
+            case .proposal(let key, _): proposals = proposals || sides.contains(key.path)
             case .file, .confirmation: break
             }
         }

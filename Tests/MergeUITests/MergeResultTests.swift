@@ -64,6 +64,13 @@ import Testing
             #expect(state.merge!.resultBytes == expected)
         }
         #expect(MergeFixture.resultText(state) == "import a.brand.new\nx = 1\nx = 2\ny = 3\nimport a.brand.new\n")
+        // Rejecting a rewrite (as the Imports screen does) shows at once; undo brings it back.
+        let rejected = ProposalKey(path: "t/mod.py", line: 1, before: "a.old", after: "a.brand.new")
+        state.change(SessionChange([.proposal(rejected, .reject)]))
+        #expect(MergeFixture.resultText(state) == "import a.old\nx = 1\nx = 2\ny = 3\nimport a.brand.new\n")
+        #expect(state.merge!.resultBytes == MergeFixture.outcomeBytes(state, path: "mod.py"))
+        MergeFixture.press(&state, "u")
+        #expect(MergeFixture.resultText(state).hasPrefix("import a.brand.new\n"))
     }
 
     @Test func aCombinedInitFileShowsTheCombinersProposalWithItsConflicts() throws {
