@@ -26,6 +26,8 @@ public struct AppState: Sendable {
     public var autoAdvance: Bool
     /// Rows the body shows, as last drawn: what a page move moves.
     public var bodyRows = 20
+    /// Columns the body shows, as last drawn: whether the merge view has room for three panes.
+    public var bodyColumns = 100
     public var keyMap: KeyMap
 
     public init(plan: Plan, session: Session = Session(), keyMap: KeyMap = .defaults, autoAdvance: Bool = true) {
@@ -45,6 +47,7 @@ public struct AppState: Sendable {
     public mutating func change(_ change: SessionChange) -> [Effect] {
         guard session.apply(change) else { return [] }
         isDirty = true
+        mergeFollow(change)
         return [.saveSession]
     }
 
@@ -55,6 +58,7 @@ public struct AppState: Sendable {
             return []
         }
         isDirty = true
+        mergeFollowSession()
         status = StatusLine("undone")
         return [.saveSession]
     }
@@ -65,6 +69,7 @@ public struct AppState: Sendable {
             return []
         }
         isDirty = true
+        mergeFollowSession()
         status = StatusLine("redone")
         return [.saveSession]
     }
