@@ -25,7 +25,8 @@ extension AppState {
     }
 
     /// `p`: asks "Apply now?" when every decision is made; refuses, naming what is
-    /// missing, when something is undecided (as `converge apply` exits 1 listing it).
+    /// missing, when something is undecided (as `converge apply` exits 1 listing it), or
+    /// when an accepted rewrite cannot be placed (the runner refuses those too).
     private mutating func askToApply() {
         guard apply.running == nil else {
             _ = busy()
@@ -40,6 +41,12 @@ extension AppState {
         guard undecided.isEmpty else {
             let first = undecided.prefix(2).map(\.description).joined(separator: "; ")
             status = StatusLine("\(undecided.count) undecided, nothing applied: \(first)\(undecided.count > 2 ? "; …" : "")", isError: true)
+            return
+        }
+        let unplaced = preview.outcome.unplacedRewrites
+        guard unplaced.isEmpty else {
+            status = StatusLine("\(unplaced.count) accepted rewrite\(unplaced.count == 1 ? "" : "s") cannot be placed, nothing applied: "
+                                + "\(unplaced[0].path):\(unplaced[0].line); reject them on the Imports screen", isError: true)
             return
         }
         prompt = Prompt(.confirmApply)
@@ -87,6 +94,6 @@ extension AppState {
     /// since it was computed (an undo anywhere counts), while the Apply screen shows.
     mutating func refreshApply() {
         guard screen == .apply, !(apply.preview?.holds(for: session) ?? false) else { return }
-        apply.preview = ApplyPreview(plan: plan, session: session)
+        apply.preview = ApplyPreview(plan: plan, session: session, options: outcomeOptions)
     }
 }

@@ -40,7 +40,7 @@ extension AppState {
         guard screen == .imports else { return }
         imports.reveal(rows: importsListRows)
         if !(imports.totals?.holds(for: session) ?? false) {
-            imports.totals = ImportsTotals(groups: imports.groups, plan: plan, session: session)
+            imports.totals = ImportsTotals(groups: imports.groups, plan: plan, session: session, options: outcomeOptions)
         }
     }
 
@@ -53,7 +53,7 @@ extension AppState {
             return []
         }
         let proposal = plan.proposals[index]
-        let current = ProposalStatus(proposal, in: session)
+        let current = ProposalStatus(proposal, in: session, options: outcomeOptions)
         guard current != .flag else {
             status = StatusLine("a flag cannot be accepted: \(proposal.reason)", isError: true)
             return []
@@ -62,7 +62,7 @@ extension AppState {
             status = StatusLine("rejected \(proposal.path):\(proposal.line)")
             return change(SessionChange([.proposal(proposal.key, .reject)]))
         }
-        let displaced = imports.groups.overlaps[index].filter { ProposalStatus(plan.proposals[$0], in: session).isAccepted }
+        let displaced = imports.groups.overlaps[index].filter { ProposalStatus(plan.proposals[$0], in: session, options: outcomeOptions).isAccepted }
         let note = displaced.isEmpty ? "" : "; rejected the overlapping \(plan.proposals[displaced[0]].before) → \(plan.proposals[displaced[0]].after)"
         status = StatusLine("accepted \(proposal.path):\(proposal.line)\(note)")
         return change(SessionChange([.proposal(proposal.key, .accept)] + displaced.map { .proposal(plan.proposals[$0].key, .reject) }))
@@ -104,7 +104,7 @@ extension AppState {
         var chosen: Set<Int> = []
         for index in ordered {
             let blocked = imports.groups.overlaps[index].contains { other in
-                inBatch.contains(other) ? chosen.contains(other) : ProposalStatus(plan.proposals[other], in: session).isAccepted
+                inBatch.contains(other) ? chosen.contains(other) : ProposalStatus(plan.proposals[other], in: session, options: outcomeOptions).isAccepted
             }
             if !blocked { chosen.insert(index) }
         }

@@ -21,9 +21,9 @@ public struct ApplyPreview: Sendable {
     let lines: [ApplyLine]
 
     /// - Complexity: computes the outcome (every merge of the plan), then O(files).
-    public init(plan: Plan, session: Session) {
+    public init(plan: Plan, session: Session, options: OutcomeOptions) {
         decisions = session.decisions
-        let outcome = Outcome(plan: plan, session: session)
+        let outcome = Outcome(plan: plan, session: session, options: options)
         self.outcome = outcome
         var written = 0, copied = 0, moved = 0, kept = 0
         var operations: [ApplyLine] = []

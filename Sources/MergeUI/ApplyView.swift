@@ -28,19 +28,20 @@ enum ApplyView {
     /// not seen a key on this screen (a test, the first frame).
     static func current(_ state: AppState) -> ApplyPreview {
         if let preview = state.apply.preview, preview.holds(for: state.session) { return preview }
-        return ApplyPreview(plan: state.plan, session: state.session)
+        return ApplyPreview(plan: state.plan, session: state.session, options: state.outcomeOptions)
     }
 
     /// The second line: a running task (with its progress bar), its failure, its result, or whether `p` will apply.
     private static func drawStanding(_ state: AppState, preview: ApplyPreview, in rect: Rect, on screen: inout Screen) {
         let apply = state.apply
         switch apply.running {
-        case .apply?, .rollback?:
-            let verb = apply.running == .apply ? "applying" : "rolling back"
-            drawProgress(verb, apply.progress, in: rect, on: &screen)
-            return
-        case .verify?:
-            screen.put("verifying…", x: rect.x, y: rect.y, limit: rect.width, style: CellStyle(.status))
+        case let task?:
+            let verb = task == .apply ? "applying" : task == .rollback ? "rolling back" : "verifying"
+            if let progress = apply.progress {
+                drawProgress(verb, progress, in: rect, on: &screen)
+            } else {
+                screen.put(verb + "…", x: rect.x, y: rect.y, limit: rect.width, style: CellStyle(.status))
+            }
             return
         case nil:
             break
@@ -55,20 +56,20 @@ enum ApplyView {
             standing = ("Rolled back: \(paths.count) file\(paths.count == 1 ? "" : "s") as the backup recorded them", .status)
         } else if !preview.undecided.isEmpty {
             standing = ("\(preview.undecided.count) undecided: p refuses to apply until they are decided", .error)
+        } else if !preview.outcome.unplacedRewrites.isEmpty {
+            standing = ("\(preview.outcome.unplacedRewrites.count) rewrites cannot be placed: p refuses until they are rejected", .error)
         } else {
-            let notes = [(preview.outcome.toReview.count, "to review"), (preview.outcome.unplacedRewrites.count, "rewrites not placed")]
-                .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
-            standing = ("Ready: p applies (asks first)" + (notes.isEmpty ? "" : " · " + notes.joined(separator: " · ")),
-                            notes.isEmpty ? .status : .warning)
+            let review = preview.outcome.toReview.count
+            standing = ("Ready: p applies (asks first)" + (review == 0 ? "" : " · \(review) to review"), review == 0 ? .status : .warning)
         }
         screen.put(standing.text, x: rect.x, y: rect.y, limit: rect.width, style: CellStyle(standing.role))
     }
 
     /// `applying  ████████░░░░░░░░  12/40`: the filled part in the progress role.
-    private static func drawProgress(_ verb: String, _ progress: ApplyState.Progress?, in rect: Rect, on screen: inout Screen) {
+    private static func drawProgress(_ verb: String, _ progress: ApplyState.Progress, in rect: Rect, on screen: inout Screen) {
         var x = rect.x + screen.put(verb + "  ", x: rect.x, y: rect.y, limit: rect.width, style: CellStyle(.status))
-        let done = progress?.done ?? 0
-        let total = progress?.total ?? 0
+        let done = min(progress.done, progress.total)
+        let total = progress.total
         let counter = "  \(done)/\(total)"
         let barWidth = max(0, rect.maxX - x - DisplayWidth.of(counter))
         let filled = total > 0 ? min(barWidth, barWidth * done / total) : 0

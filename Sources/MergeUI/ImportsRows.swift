@@ -23,11 +23,11 @@ struct ImportsRows {
             let text = "• every \(group.kind.rawValue) proposal (\(group.proposals.count) in \(group.files) file\(group.files == 1 ? "" : "s"))"
             return [Line(left: [(text, .text)], right: (totals.kinds[kind].compact, .dim))]
         case .file(let file):
-            let counts = ProposalCounts(groups.files[file].proposals, of: state.plan.proposals, in: state.session)
+            let counts = ProposalCounts(groups.files[file].proposals, of: state.plan.proposals, in: state.session, options: state.outcomeOptions)
             return [Line(left: [(fold(entry) + groups.files[file].path, .title)], right: (counts.compact, .dim))]
         case .group(let file, let group):
             let kind = groups.files[file].groups[group]
-            let counts = ProposalCounts(kind.proposals, of: state.plan.proposals, in: state.session)
+            let counts = ProposalCounts(kind.proposals, of: state.plan.proposals, in: state.session, options: state.outcomeOptions)
             return [Line(left: [("  " + fold(entry) + kind.kind.rawValue + " (\(kind.proposals.count))", .text)], right: (counts.compact, .dim))]
         case .proposal(_, _, let index):
             return proposalLines(state.plan.proposals[index])
@@ -41,7 +41,7 @@ struct ImportsRows {
 
     /// `    12 - before      accept (default)` above `       + after` (a flag: `! reason`).
     private func proposalLines(_ proposal: Proposal) -> [Line] {
-        let status = ProposalStatus(proposal, in: state.session)
+        let status = ProposalStatus(proposal, in: state.session, options: state.outcomeOptions)
         let number = String(proposal.line)
         let numberWidth = groups.lineNumberWidth
         let indent = "    " + String(repeating: " ", count: max(0, numberWidth - number.count))

@@ -53,7 +53,7 @@ enum ImportsView {
     /// without a key (a test, the first frame).
     static func current(_ totals: ImportsTotals?, _ state: AppState) -> ImportsTotals {
         if let totals, totals.holds(for: state.session) { return totals }
-        return ImportsTotals(groups: state.imports.groups, plan: state.plan, session: state.session)
+        return ImportsTotals(groups: state.imports.groups, plan: state.plan, session: state.session, options: state.outcomeOptions)
     }
 
     /// The entries in view, each row drawn by `ImportsRows`.

@@ -14,15 +14,14 @@ enum ProposalStatus: Hashable, Sendable {
     /// Found but not safe to edit: never written.
     case flag
 
-    /// The rule the outcome follows, so the screen shows exactly what apply writes.
-    static let options = OutcomeOptions()
-
-    init(_ proposal: Proposal, in session: Session) {
+    /// Follows the outcome's own rule (`options.accepts`), so the screen shows exactly
+    /// what apply writes.
+    init(_ proposal: Proposal, in session: Session, options: OutcomeOptions) {
         guard proposal.kind != .flag else {
             self = .flag
             return
         }
-        let accepted = Self.options.accepts(proposal, in: session)
+        let accepted = options.accepts(proposal, in: session)
         if session.decision(for: proposal.key) == nil {
             self = accepted ? .acceptedByDefault : proposal.isOptional ? .optional : .offByDefault
         } else {
@@ -65,8 +64,8 @@ struct ProposalCounts: Hashable, Sendable {
 
     /// Counts `indices` (into `plan.proposals`) under `session`.
     /// - Complexity: O(indices), a dictionary look-up each.
-    init(_ indices: some Sequence<Int>, of proposals: [Proposal], in session: Session) {
-        for index in indices { add(ProposalStatus(proposals[index], in: session)) }
+    init(_ indices: some Sequence<Int>, of proposals: [Proposal], in session: Session, options: OutcomeOptions) {
+        for index in indices { add(ProposalStatus(proposals[index], in: session, options: options)) }
     }
 
     init() {}
@@ -96,9 +95,9 @@ struct ImportsTotals: Sendable {
     let kinds: [ProposalCounts]
 
     /// - Complexity: O(P).
-    init(groups: ImportsGroups, plan: Plan, session: Session) {
+    init(groups: ImportsGroups, plan: Plan, session: Session, options: OutcomeOptions) {
         decisions = session.decisions.proposals
-        kinds = groups.kinds.map { ProposalCounts($0.proposals, of: plan.proposals, in: session) }
+        kinds = groups.kinds.map { ProposalCounts($0.proposals, of: plan.proposals, in: session, options: options) }
         var all = ProposalCounts()
         for counts in kinds {
             all.accepted += counts.accepted

@@ -48,7 +48,7 @@ import Testing
         #expect(press("p", &state) == [])
         #expect(press("y", &state) == [.apply])
         #expect(state.apply.running == .apply)
-        #expect(bodyLines(DemoFixture.render(state))[1] == "applying  " + String(repeating: "░", count: 85) + "  0/0")
+        #expect(bodyLines(DemoFixture.render(state))[1] == "applying…")
         #expect(press("p", &state) == [])
         #expect(state.status == StatusLine("wait: apply is still running", isError: true))
     }

@@ -130,6 +130,21 @@ import Testing
         expectRowsMatchTheOutcome(state)
     }
 
+    /// With `kinds = ["code"]` in converge.toml, config and code-string proposals start off.
+    @Test func theDefaultsFollowTheAcceptedKinds() {
+        var state = DemoFixture.state()
+        state.outcomeOptions = OutcomeOptions(acceptedKinds: [.code])
+        state.bodyRows = AppView.bodyRows(height: 80)
+        _ = press("4", &state)
+        #expect(totalsLine(state) == "23 proposals in 9 files  ✓ 10 accepted  ✗ 11 rejected  ! 2 flags")
+        search("config.yaml", in: &state)
+        #expect(selectedRows(state).first?.hasSuffix("off (default)") == true)
+        expectRowsMatchTheOutcome(state)
+        _ = press(" ", &state)
+        #expect(selectedRows(state).first?.hasSuffix("accepted") == true)
+        expectRowsMatchTheOutcome(state)
+    }
+
     @Test func enterFoldsAndUnfoldsAFile() {
         var state = demoState(on: .imports)
         search("docs/market_regime", in: &state)
@@ -221,7 +236,8 @@ func totalsLine(_ state: AppState) -> String {
 }
 
 /// Renders every row (the state must fit on a 100×80 screen) and checks each proposal's
-/// status against the outcome's rule, and the totals against a count of it.
+/// status against the outcome's rule (`OutcomeOptions.accepts` with the state's options),
+/// and the totals against a count of it.
 func expectRowsMatchTheOutcome(_ state: AppState, sourceLocation: SourceLocation = #_sourceLocation) {
     let screen = DemoFixture.render(state, width: 100, height: 80)
     let lines = screen.textLines
@@ -231,7 +247,7 @@ func expectRowsMatchTheOutcome(_ state: AppState, sourceLocation: SourceLocation
         guard case .proposal(_, _, let index) = entry else { continue }
         let proposal = state.plan.proposals[index]
         let line = lines[2 + imports.rowStarts[position]]
-        let accepts = OutcomeOptions().accepts(proposal, in: state.session)
+        let accepts = state.outcomeOptions.accepts(proposal, in: state.session)
         let shown = line.hasSuffix("accepted") || line.hasSuffix("accept (default)")
         #expect(shown == accepts, "\(proposal.path):\(proposal.line) \(proposal.after): \(line)", sourceLocation: sourceLocation)
         if accepts { accepted += 1 }
