@@ -14,7 +14,7 @@ extension AppState {
         case .top: apply.scroll = 0
         case .bottom: apply.scroll = count
         case .apply: askToApply()
-        case .verify: return startTask(.verify, effect: .verify)
+        case .verify: return startStep(.verify, effect: .verify)
         case .rollback:
             guard apply.running == nil else { return busy() }
             prompt = Prompt(.confirmRollback)
@@ -54,23 +54,23 @@ extension AppState {
 
     /// The user said yes to "Apply now?".
     mutating func startApply() -> [Effect] {
-        startTask(.apply, effect: .apply)
+        startStep(.apply, effect: .apply)
     }
 
     /// The user said yes to "Roll back?".
     mutating func startRollback() -> [Effect] {
-        startTask(.rollback, effect: .rollback)
+        startStep(.rollback, effect: .rollback)
     }
 
-    private mutating func startTask(_ task: ApplyState.Task, effect: Effect) -> [Effect] {
+    private mutating func startStep(_ step: ApplyState.Step, effect: Effect) -> [Effect] {
         guard apply.running == nil else { return busy() }
-        apply.start(task)
-        status = StatusLine(task == .verify ? "verifying…" : task == .apply ? "applying…" : "rolling back…")
+        apply.start(step)
+        status = StatusLine(step == .verify ? "verifying…" : step == .apply ? "applying…" : "rolling back…")
         return [effect]
     }
 
     private mutating func busy() -> [Effect] {
-        status = StatusLine("wait: \(apply.running?.rawValue ?? "a task") is still running", isError: true)
+        status = StatusLine("wait: \(apply.running?.rawValue ?? "a step") is still running", isError: true)
         return []
     }
 

@@ -4,7 +4,7 @@ import Migration
 /// is running, and what the last apply, verify or rollback reported.
 public struct ApplyState: Sendable {
     /// What the runner is doing for this screen.
-    public enum Task: String, Hashable, Sendable {
+    public enum Step: String, Hashable, Sendable {
         case apply, verify, rollback
     }
 
@@ -16,26 +16,26 @@ public struct ApplyState: Sendable {
 
     /// The dry-run list, for the decisions it was computed under (`AppState.refreshApply`).
     public internal(set) var preview: ApplyPreview?
-    public internal(set) var running: Task?
+    public internal(set) var running: Step?
     public internal(set) var progress: Progress?
     /// The last apply's summary, until a rollback undoes it.
     public internal(set) var applied: ApplySummary?
     public internal(set) var report: VerifyReport?
     /// The paths the last rollback put back.
     public internal(set) var rolledBack: [String]?
-    /// What the last failure said, with the task that failed.
+    /// What the last failure said, with the step that failed.
     public internal(set) var failure: String?
     /// The first list row shown.
     public internal(set) var scroll = 0
 
     public init() {}
 
-    /// Starts `task`: what an earlier run reported makes way for what this one will.
-    mutating func start(_ task: Task) {
-        running = task
+    /// Starts `step`: what an earlier run reported makes way for what this one will.
+    mutating func start(_ step: Step) {
+        running = step
         progress = nil
         failure = nil
-        switch task {
+        switch step {
         case .apply:
             applied = nil
             report = nil
@@ -47,7 +47,7 @@ public struct ApplyState: Sendable {
         }
     }
 
-    /// Takes in what the runner reports; the task ends with anything but progress.
+    /// Takes in what the runner reports; the step ends with anything but progress.
     mutating func receive(_ result: EffectResult) {
         switch result {
         case .applyProgress(let done, let total):

@@ -31,12 +31,12 @@ enum ApplyView {
         return ApplyPreview(plan: state.plan, session: state.session, options: state.outcomeOptions)
     }
 
-    /// The second line: a running task (with its progress bar), its failure, its result, or whether `p` will apply.
+    /// The second line: a running step (with its progress bar), its failure, its result, or whether `p` will apply.
     private static func drawStanding(_ state: AppState, preview: ApplyPreview, in rect: Rect, on screen: inout Screen) {
         let apply = state.apply
         switch apply.running {
-        case let task?:
-            let verb = task == .apply ? "applying" : task == .rollback ? "rolling back" : "verifying"
+        case let step?:
+            let verb = step == .apply ? "applying" : step == .rollback ? "rolling back" : "verifying"
             if let progress = apply.progress {
                 drawProgress(verb, progress, in: rect, on: &screen)
             } else {
