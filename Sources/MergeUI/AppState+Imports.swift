@@ -44,6 +44,11 @@ extension AppState {
         }
     }
 
+    /// What happens to the proposal at `index` of `plan.proposals` under the session.
+    private func proposalStatus(_ index: Int) -> ProposalStatus {
+        ProposalStatus(plan.proposals[index], in: session, options: outcomeOptions)
+    }
+
     /// `space`: accepts the selected proposal if the outcome would leave it out (and
     /// rejects the accepted ones whose bytes it overlaps), else rejects it; a flag cannot
     /// be accepted.
@@ -53,7 +58,7 @@ extension AppState {
             return []
         }
         let proposal = plan.proposals[index]
-        let current = ProposalStatus(proposal, in: session, options: outcomeOptions)
+        let current = proposalStatus(index)
         guard current != .flag else {
             status = StatusLine("a flag cannot be accepted: \(proposal.reason)", isError: true)
             return []
@@ -62,7 +67,7 @@ extension AppState {
             status = StatusLine("rejected \(proposal.path):\(proposal.line)")
             return change(SessionChange([.proposal(proposal.key, .reject)]))
         }
-        let displaced = imports.groups.overlaps[index].filter { ProposalStatus(plan.proposals[$0], in: session, options: outcomeOptions).isAccepted }
+        let displaced = imports.groups.overlaps[index].filter { proposalStatus($0).isAccepted }
         let note = displaced.isEmpty ? "" : "; rejected the overlapping \(plan.proposals[displaced[0]].before) → \(plan.proposals[displaced[0]].after)"
         status = StatusLine("accepted \(proposal.path):\(proposal.line)\(note)")
         return change(SessionChange([.proposal(proposal.key, .accept)] + displaced.map { .proposal(plan.proposals[$0].key, .reject) }))
@@ -104,7 +109,7 @@ extension AppState {
         var chosen: Set<Int> = []
         for index in ordered {
             let blocked = imports.groups.overlaps[index].contains { other in
-                inBatch.contains(other) ? chosen.contains(other) : ProposalStatus(plan.proposals[other], in: session, options: outcomeOptions).isAccepted
+                inBatch.contains(other) ? chosen.contains(other) : proposalStatus(other).isAccepted
             }
             if !blocked { chosen.insert(index) }
         }
