@@ -14,6 +14,8 @@ extension AppState {
         case .scrollLeft: imports.scroll(columns: -Self.importsColumnStep)
         case .scrollRight: imports.scroll(columns: Self.importsColumnStep)
         case .search: prompt = Prompt(.search)
+        case .back:
+            if !imports.searchText.isEmpty { imports.search("", in: plan) }
         case .nextMatch, .previousMatch:
             if !imports.nextMatch(in: plan, forward: command == .nextMatch) {
                 status = StatusLine(imports.searchText.isEmpty ? "no search yet; / searches" : "no proposal matches \(imports.searchText)")

@@ -57,7 +57,8 @@ enum ApplyView {
         } else if !preview.undecided.isEmpty {
             standing = ("\(preview.undecided.count) undecided: p refuses to apply until they are decided", .error)
         } else if !preview.outcome.unplacedRewrites.isEmpty {
-            standing = ("\(preview.outcome.unplacedRewrites.count) rewrites cannot be placed: p refuses until they are rejected", .error)
+            let count = preview.outcome.unplacedRewrites.count
+            standing = ("\(count) rewrite\(count == 1 ? "" : "s") cannot be placed: p refuses until \(count == 1 ? "it is" : "they are") rejected", .error)
         } else {
             let review = preview.outcome.toReview.count
             standing = ("Ready: p applies (asks first)" + (review == 0 ? "" : " · \(review) to review"), review == 0 ? .status : .warning)

@@ -142,6 +142,35 @@ import Testing
         #expect(state.prompt == Prompt(.confirmApply))
     }
 
+    /// An accepted rewrite in target lines the merge drops (the hunk taken from the
+    /// source) cannot be placed: listed, and `p` refuses, as the runner would.
+    @Test func aRewriteTheMergeDropsKeepsPFromApplying() throws {
+        let plan = DemoFixture.plan
+        let merge = try #require(plan.merge(at: "strategy.py"))
+        let hunk = try #require(merge.hunks.first { $0.isConflict && !merge.result.regions[$0.region].target.isEmpty })
+        let lines = merge.result.regions[hunk.region].target
+        let start = merge.result.target.byteRange(ofLines: lines).lowerBound
+        let path = try #require(plan.workspace.targetPrefix) + "/strategy.py"
+        let bytes = try DemoFixture.folder.read(path)
+        let dropped = Proposal(path: path, line: lines.lowerBound + 1, range: start..<(start + 1),
+                               before: String(decoding: bytes[start..<(start + 1)], as: UTF8.self), after: "#", kind: .code,
+                               reason: "a rewrite in lines the merge drops")
+        var session = Self.decidedSession()
+        session.decide(hunk.key, .source)
+        var state = AppState(plan: ImportsEdgeTests.demoPlan(proposals: plan.proposals + [dropped]), session: session)
+        state.bodyRows = AppView.bodyRows(height: 30)
+        _ = press("5", &state)
+        #expect(state.apply.preview?.outcome.unplacedRewrites == [dropped])
+        let body = bodyLines(DemoFixture.render(state))
+        #expect(body[1] == "1 rewrite cannot be placed: p refuses until it is rejected")
+        #expect(body[3] == "Rewrites that cannot be placed (the merge dropped their lines) (1)")
+        #expect(body[4].hasPrefix("  unplaced  \(path):\(lines.lowerBound + 1) "))
+        #expect(press("p", &state) == [])
+        #expect(state.prompt == nil)
+        #expect(state.status == StatusLine("1 accepted rewrite cannot be placed, nothing applied: \(path):\(lines.lowerBound + 1); "
+                                           + "reject them on the Imports screen", isError: true))
+    }
+
     /// The preview is computed again after a decision changes, even one undone on this screen.
     @Test func thePreviewFollowsTheDecisions() throws {
         var state = demoState(on: .tree)

@@ -180,6 +180,11 @@ import Testing
         search("no such text", in: &state)
         _ = press(.control("n"), &state)
         #expect(state.status?.text == "no proposal matches no such text")
+        #expect(totalsLine(state).hasSuffix("/no such text"))
+        _ = press(.escape, &state)
+        #expect(state.imports.searchText.isEmpty && !totalsLine(state).contains("/"))
+        _ = press(.control("n"), &state)
+        #expect(state.status?.text == "no search yet; / searches")
     }
 
     @Test func longTextScrollsSidewaysAndEnterOutsideAConflictFileSaysSo() {
