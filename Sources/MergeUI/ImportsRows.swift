@@ -52,7 +52,7 @@ struct ImportsRows {
         let first = Line(left: [(indent, .text), (number, .lineNumber), (" - " + before, .proposalBefore)], right: (label, status.role))
         let second: Line
         if status == .flag {
-            second = Line(left: [(blank, .text), (" ! " + proposal.reason, .proposalFlag)])
+            second = Line(left: [(blank, .text), (" ! " + ProposalText.dropping(column, of: proposal.reason), .proposalFlag)])
         } else {
             let after = ProposalText.dropping(column, of: ProposalText.oneLine(proposal.after))
             second = Line(left: [(blank, .text), (" + " + after, .proposalAfter)])

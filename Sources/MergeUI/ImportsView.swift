@@ -5,7 +5,10 @@ import Migration
 ///
 /// A proposal takes two rows, its before text above its after text in one column, so
 /// the change reads as a diff at any width (a one-row `before → after` left about 20
-/// columns for each side at 60 columns); its status sits at the right of the first row.
+/// columns for each side at 60 columns); its status sits at the right of the first row,
+/// and `h`/`l` scroll the texts (and a flag's reason) sideways. The rows show the text a
+/// proposal replaces, not its whole line: the plan keeps no file text outside the
+/// merges, and the interface reads no file.
 enum ImportsView {
     static func draw(_ state: AppState, in rect: Rect, on screen: inout Screen) {
         let imports = state.imports
