@@ -14,6 +14,9 @@ public struct AppState: Sendable {
     /// The file open in the merge view, if any.
     public var merge: MergeState?
     public var imports: ImportsState
+    /// What the outcome does with what the session leaves open (`converge.toml`'s
+    /// `kinds`): the Imports and Apply screens show what apply writes under them.
+    public var outcomeOptions = OutcomeOptions()
     public var apply: ApplyState
     public var showsHelp = false
     /// A line under the body: what just happened, or what went wrong.
