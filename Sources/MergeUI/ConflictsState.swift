@@ -16,9 +16,7 @@ public struct ConflictsState: Sendable {
     var windowRows = 20
 
     public init(plan: Plan) {
-        paths = (plan.merges.map(\.path) + plan.initFiles.map(\.path)).sorted {
-            Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8))
-        }
+        paths = (plan.merges.map(\.path) + plan.initFiles.map(\.path)).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         list = ListCursor(count: paths.count)
     }
 

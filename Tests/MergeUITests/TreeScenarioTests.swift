@@ -187,4 +187,19 @@ import Testing
         #expect(ListScreen.press(.character("t"), &state) == [])
         #expect(state.status?.text == "choose a file: a folder has no decision of its own")
     }
+
+    @Test func anEmptyPlanShowsAHintAndEveryKeyIsHarmless() throws {
+        var state = AppState(plan: try TreeScaleTests.syntheticPlan(files: 0))
+        for key in [Key.character("j"), .character("G"), .pageDown, .enter, .character("t"), .character("f"), .character("l"),
+                    .character("/"), .character("x"), .enter, .control("n"), .character("2"), .character("n"), .character("c"),
+                    .enter, .character("1")] {
+            ListScreen.press(key, &state)
+            #expect(state.tree.cursor == 0 && state.conflicts.cursor == 0)
+        }
+        #expect(state.session.decisions.isEmpty && state.screen == .tree)
+        #expect(ListScreen.body(DemoFixture.render(state, width: 60, height: 16))[1] == " no files here: f shows another class")
+        state.screen = .conflicts
+        #expect(ListScreen.body(DemoFixture.render(state, width: 60, height: 16))[1]
+            == " no conflict files: every file is copied, kept or the same")
+    }
 }
