@@ -8,7 +8,7 @@ import Migration
 enum TreeView {
     /// Columns of a row's right part: the action, then the state of a conflict.
     static let actionWidth = 12
-    static let detailWidth = 12
+    static let detailWidth = 13
 
     static func draw(_ state: AppState, in rect: Rect, on screen: inout Screen) {
         let (countsRect, listRect) = rect.splitTop(1)

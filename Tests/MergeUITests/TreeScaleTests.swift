@@ -56,7 +56,7 @@ import Darwin
         #expect(build + draw < 5_000)
         // 20 packages, 200 folders, 10,000 files.
         #expect(state!.tree.rows.count == 10_220)
-        #expect(ListScreen.body(screen)[1] == "   ▾ package_0/                                                                        500 files")
+        #expect(ListScreen.body(screen)[1] == "   ▾ package_0/                                                                       500 files")
         let key = Self.milliseconds {
             _ = state!.handle(.character("f"))
             _ = state!.handle(.character("G"))

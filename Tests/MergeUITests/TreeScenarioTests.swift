@@ -46,7 +46,7 @@ import Testing
         ListScreen.press(.pageUp, &state)
         #expect(state.tree.cursor == 25 && state.tree.list.scroll == 24)
         let screen = DemoFixture.render(state)
-        #expect(ListScreen.body(screen)[1] == " A comprehensive_volatility_model.py                                      copy")
+        #expect(ListScreen.body(screen)[1] == " A comprehensive_volatility_model.py                                     copy")
         #expect(screen[0, 2 + 25 - 24].style.isSelected)
     }
 
@@ -141,7 +141,7 @@ import Testing
         ListScreen.press(.control("r"), &state)
         #expect(state.session.decision(forFile: "strategy.py") == .skip)
         let row = ListScreen.body(DemoFixture.render(state))[state.tree.cursor - state.tree.list.scroll + 1]
-        #expect(row == " B strategy.py                                                            skip         was merge")
+        #expect(row == " B strategy.py                                                           skip         was merge")
     }
 
     @Test func overridesThatMakeNoSenseForTheClassAreRefused() {
@@ -167,7 +167,7 @@ import Testing
         ListScreen.press(.character("s"), &state)
         #expect(state.session.decision(forFile: "regime_signals.py") == .copy)
         let row = ListScreen.body(DemoFixture.render(state))[state.tree.cursor - state.tree.list.scroll + 1]
-        #expect(row == " M regime_signals.py → regime_detection.py                                copy         was map")
+        #expect(row == " M regime_signals.py → regime_detection.py                               copy         was map")
         ListScreen.press(.character("u"), &state)
         #expect(state.session.decision(forFile: "regime_signals.py") == nil)
     }
