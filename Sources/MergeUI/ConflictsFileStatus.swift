@@ -25,38 +25,16 @@ public enum ConflictsFileStatus: Hashable, Sendable {
             self = .overridden(decision)
             return
         }
-        let unresolved = Self.unresolvedCount(path: path, plan: plan, session: session)
+        let unresolved = ConflictCounts.unresolved(path: path, plan: plan, session: session)
         if unresolved > 0 {
             self = .unresolved(unresolved)
         } else if session.isConfirmed(path) {
             self = .reviewed
-        } else if Self.needsReview(path: path, plan: plan, session: session) {
+        } else if ConflictCounts.needsReview(path: path, plan: plan, session: session) {
             self = .review
         } else {
             self = .resolved
         }
-    }
-
-    /// The conflicts of the file at `path` that have no decision.
-    ///
-    /// Until `AppState.unresolvedCount(path:)` (the merge view's) lands on main, the
-    /// lists count here; both count the same hunks.
-    static func unresolvedCount(path: String, plan: Plan, session: Session) -> Int {
-        if let merge = plan.merge(at: path) {
-            return merge.hunks.count { $0.isConflict && session.decision(for: $0.key) == nil }
-        }
-        if let combined = plan.initFile(at: path) {
-            return combined.hunks.count { session.decision(for: $0) == nil }
-        }
-        return 0
-    }
-
-    /// Whether a hunk merged on its own without a decision (always, for a combined file).
-    private static func needsReview(path: String, plan: Plan, session: Session) -> Bool {
-        if let merge = plan.merge(at: path) {
-            return merge.hunks.contains { !$0.isConflict && session.decision(for: $0.key) == nil }
-        }
-        return plan.initFile(at: path) != nil
     }
 
     /// How the lists say it.
