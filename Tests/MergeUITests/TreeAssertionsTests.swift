@@ -60,18 +60,6 @@ enum ListScreen {
     }
 }
 
-/// Compares `actual` with the lines of `expected` one by one, naming each line that
-/// differs; blank lines at the end of `actual` need not be written out.
-func expectLines(_ actual: [String], _ expected: String, sourceLocation: SourceLocation = #_sourceLocation) {
-    var actual = actual
-    while actual.last == "" { actual.removeLast() }
-    let wanted = expected.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    for index in 0..<max(actual.count, wanted.count) {
-        let got = index < actual.count ? actual[index] : "<missing>"
-        let want = index < wanted.count ? wanted[index] : "<missing>"
-        #expect(got == want, "line \(index + 1)", sourceLocation: sourceLocation)
-    }
-}
 
 /// A small plan with what the demo lacks: nested folders, layout moves, excluded
 /// paths, every flag, a moved module, a file that cannot merge as text, a wide name.
