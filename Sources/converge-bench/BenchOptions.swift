@@ -3,14 +3,8 @@ struct BenchOptions {
     var inputsFolder: String?
     var sizes: [InputSize] = [InputSize(lines: 100_000), InputSize(lines: 1_000_000)]
     var scenarios: [Scenario] = Scenario.allCases
-    /// The `move` group (MoveBench), which is not a `Scenario`: it has no generated input.
-    var runMove = true
-    /// The `scan` group (ScanBench), also not a `Scenario`: its trees are copies of installed packages.
-    var runScan = true
-    /// The `apply` group (ApplyBench): a generated 10k-file migration, applied and verified.
-    var runApply = true
-    /// The `merge-view` group (MergeViewBench): key-to-frame in the interface's merge view.
-    var runMergeView = true
+    /// The groups with trees of their own (`BenchGroup`), run after the scenarios.
+    var groups = Set(BenchGroup.allCases)
     var libcstTimeout: Double = 600
     /// Runs per measurement; nil means 5 below 1M lines and 3 from 1M up.
     var runs: Int?
@@ -30,7 +24,8 @@ struct BenchOptions {
 
           --sizes LIST          sizes to run, from 10k,100k,1M or any line count (default 100k,1M)
           --scenarios LIST      scatter1,block10,python,disjoint,different,trap-tiny,
-                                merge-clean,merge-conflict,move,scan,apply,merge-view (default all;
+                                merge-clean,merge-conflict,move,scan,apply,merge-view,
+                                first-frame (default all;
                                 move, scan and apply run last; move takes about 2
                                 minutes, most of it LibCST, scan about 40 seconds,
                                 apply about a minute)
@@ -61,11 +56,8 @@ struct BenchOptions {
             case "--sizes": options.sizes = try parseSizes(value())
             case "--scenarios":
                 let list = try value().split(separator: ",")
-                options.runMove = list.contains("move")
-                options.runScan = list.contains("scan")
-                options.runApply = list.contains("apply")
-                options.runMergeView = list.contains("merge-view")
-                options.scenarios = try parseScenarios(list.filter { !["move", "scan", "apply", "merge-view"].contains($0) }.joined(separator: ","))
+                options.groups = Set(BenchGroup.allCases.filter { list.contains(Substring($0.rawValue)) })
+                options.scenarios = try parseScenarios(list.filter { BenchGroup(rawValue: String($0)) == nil }.joined(separator: ","))
             case "--runs": options.runs = try positiveInt(value(), for: flag)
             case "--timeout": options.timeout = Double(try positiveInt(value(), for: flag))
             case "--libcst-timeout": options.libcstTimeout = Double(try positiveInt(value(), for: flag))
@@ -96,7 +88,7 @@ struct BenchOptions {
     private static func parseScenarios(_ text: String) throws -> [Scenario] {
         let chosen = try Set(text.split(separator: ",").map { part in
             guard let scenario = Scenario(rawValue: String(part)) else {
-                let known = (Scenario.allCases.map(\.rawValue) + ["move", "scan", "apply", "merge-view"]).joined(separator: ", ")
+                let known = (Scenario.allCases.map(\.rawValue) + BenchGroup.allCases.map(\.rawValue)).joined(separator: ", ")
                 throw BenchError("--scenarios: unknown scenario '\(part)' (known: \(known))")
             }
             return scenario

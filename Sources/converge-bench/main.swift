@@ -14,37 +14,14 @@ do {
         exit(0)
     }
     if !options.scenarios.isEmpty { try BenchSession(options: options).run() }
-    if options.runMove {
-        // After the diff and merge tables; alone (`--scenarios move`) it carries its own header.
-        let section = try MoveBench(options: options).run(standalone: options.scenarios.isEmpty)
-        print(section, terminator: "")
-        if let path = options.markdownOut, !section.isEmpty {
-            try MoveBench.append(section, toFile: path, replacing: options.scenarios.isEmpty)
-        }
-    }
-    if options.runScan {
-        let first = options.scenarios.isEmpty && !options.runMove
-        let section = try ScanBench(options: options).run(standalone: first)
+    var first = options.scenarios.isEmpty
+    for group in BenchGroup.allCases where options.groups.contains(group) {
+        let section = try group.run(options: options, standalone: first)
         print(section, terminator: "")
         if let path = options.markdownOut, !section.isEmpty {
             try MoveBench.append(section, toFile: path, replacing: first)
         }
-    }
-    if options.runApply {
-        let first = options.scenarios.isEmpty && !options.runMove && !options.runScan
-        let section = try ApplyBench(options: options).run(standalone: first)
-        print(section, terminator: "")
-        if let path = options.markdownOut, !section.isEmpty {
-            try MoveBench.append(section, toFile: path, replacing: first)
-        }
-    }
-    if options.runMergeView {
-        let first = options.scenarios.isEmpty && !options.runMove && !options.runScan && !options.runApply
-        let section = try MergeViewBench(options: options).run(standalone: first)
-        print(section, terminator: "")
-        if let path = options.markdownOut, !section.isEmpty {
-            try MoveBench.append(section, toFile: path, replacing: first)
-        }
+        first = false
     }
 } catch {
     Console.note("\(error)")
