@@ -10,8 +10,10 @@ struct Converge: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "converge",
         abstract: "Merge two copies of a Python package that grew apart, without losing anything.",
-        subcommands: [DiffCommand.self, MergeFileCommand.self, MoveCommand.self, ScanCommand.self, ApplyCommand.self,
-                      RollbackCommand.self, VerifyCommand.self, DemoCommand.self]
+        subcommands: [UICommand.self, DiffCommand.self, MergeFileCommand.self, MoveCommand.self, ScanCommand.self, ApplyCommand.self,
+                      RollbackCommand.self, VerifyCommand.self, DemoCommand.self, MergetoolCommand.self],
+        // `converge SOURCE TARGET` opens the interface.
+        defaultSubcommand: UICommand.self
     )
 }
 

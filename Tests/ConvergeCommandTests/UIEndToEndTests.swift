@@ -1,0 +1,99 @@
+import ConvergeTestSupport
+import Foundation
+import MergeUI
+import Migration
+import Testing
+
+/// The real binary on a real terminal (tmux): the interface opens, answers keys, follows
+/// a resize, and gives the terminal back; `converge mergetool` writes MERGED and
+/// answers git with its exit code.
+@Suite struct UIEndToEndTests {
+    @Test func demoOpensTheInterfaceAndQQuitsWithTheTerminalRestored() throws {
+        let folder = try TemporaryFolder("converge-ui-e2e")
+        let sample = folder.file("demo")
+        let tmux = try TmuxSession([Subprocess.convergeBinary, "demo", "--dir", sample])
+        let screen = try tmux.waitFor("1 Tree", timeout: 60)
+        let header = screen.split(separator: "\n").first.map(String.init) ?? ""
+        #expect(header.hasPrefix(" converge  1 Tree   2 Conflicts   3 Merge   4 Imports   5 Apply"), "\(screen)")
+        #expect(header.hasSuffix(" files"), "\(screen)")
+        #expect(try tmux.format("#{alternate_on}") == "1")
+
+        // A resize redraws at the new size: the file count moves to the new right edge.
+        try tmux.resize(width: 120, height: 40)
+        try tmux.waitUntil("the header 120 columns wide") { $0.split(separator: "\n").first.map { $0.count == 119 && $0.hasSuffix(" files") } ?? false }
+        try tmux.resize(width: 60, height: 16)
+        try tmux.waitUntil("the header 60 columns wide") { screen in
+            let header = screen.split(separator: "\n").first ?? ""
+            return header.hasPrefix(" converge  1 Tree") && header.count <= 60 && !header.contains("files")
+        }
+
+        try tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
+        #expect(try tmux.format("#{alternate_on}") == "0", "the alternate screen is left")
+        #expect(try tmux.format("#{cursor_flag}") == "1", "the cursor is shown again")
+        #expect(try tmux.modesAfterExit().isSuperset(of: ["icanon", "echo", "isig", "icrnl", "onlcr", "opost"]), "cooked mode again")
+        #expect(try tmux.printed() == "Demo sample in \(sample)")
+        #expect(FileManager.default.fileExists(atPath: "\(sample)/backtester_v2/strategies/market_regime/strategy.py"))
+    }
+
+    @Test func controlCQuitsToo() throws {
+        let folder = try TemporaryFolder("converge-ui-e2e")
+        let tmux = try TmuxSession([Subprocess.convergeBinary, "demo", "--dir", folder.file("demo")])
+        try tmux.waitFor("1 Tree", timeout: 60)
+        try tmux.send("C-c")
+        #expect(try tmux.waitForExit() == 0)
+        #expect(try tmux.format("#{alternate_on}") == "0")
+        #expect(try tmux.modesAfterExit().isSuperset(of: ["icanon", "echo", "isig", "icrnl"]))
+    }
+
+    static let base = "1\n2\n3\n4\n5\n6\n7\n8\n9\n"
+    static let local = "1\nL2\n3\n4\n5\n6\n7\nL8\n9\n", remote = "1\nR2\n3\n4\n5\n6\n7\nR8\n9\n"
+
+    /// A mergetool run on a file with two conflicts and nothing that merges on its own.
+    func mergetool(in folder: TemporaryFolder) throws -> TmuxSession {
+        for (name, text) in [("base.py", Self.base), ("local.py", Self.local), ("remote.py", Self.remote), ("merged.py", "git's\n")] {
+            try folder.write(name, text)
+        }
+        let tmux = try TmuxSession([Subprocess.convergeBinary, "mergetool", "base.py", "local.py", "remote.py", "merged.py"],
+                                   directory: folder.path)
+        try tmux.waitFor("3 Merge")
+        return tmux
+    }
+
+    @Test func mergetoolWithConflictsLeftWritesMarkersAndExitsOne() throws {
+        let folder = try TemporaryFolder("converge-ui-mergetool")
+        let tmux = try mergetool(in: folder)
+        try tmux.send("q")
+        #expect(try tmux.waitForExit() == 1)
+        let merged = String(decoding: try folder.read("merged.py"), as: UTF8.self)
+        #expect(merged == "1\n<<<<<<< target\nL2\n=======\nR2\n>>>>>>> source\n3\n4\n5\n6\n7\n"
+                         + "<<<<<<< target\nL8\n=======\nR8\n>>>>>>> source\n9\n")
+    }
+
+    /// Needs the real merge view (branch `mergeview`): until it lands, `t` decides nothing
+    /// and this test is skipped; it runs by itself once the pure model decides hunks.
+    @Test(.enabled(if: Self.mergeViewTakesTarget(), "the merge view does not decide hunks yet"))
+    func mergetoolTakingTargetOnEveryConflictWritesLocalAndExitsZero() throws {
+        let folder = try TemporaryFolder("converge-ui-mergetool")
+        let tmux = try mergetool(in: folder)
+        try tmux.send("t", "n", "t", "n", "t", "w", "q")
+        #expect(try tmux.waitForExit() == 0)
+        #expect(String(decoding: try folder.read("merged.py"), as: UTF8.self) == Self.local)
+    }
+
+    /// Whether `t` in the pure merge view decides the current conflict.
+    static func mergeViewTakesTarget() -> Bool {
+        guard let merge = try? FileMerge.merge(path: "merged.py", target: Array(local.utf8), source: Array(remote.utf8),
+                                               baseBytes: Array(base.utf8), base: .found(origin: "base.py")) else { return false }
+        let side = ScannedSide(kind: .file, size: 1, mode: 0o644)
+        let scan = WorkspaceScan(source: "remote", target: "local",
+                                 files: [ScannedFile(path: "merged.py", fileClass: .conflict, flags: [], source: side, target: side)])
+        let plan = Plan(workspace: Workspace(root: ".", source: "remote", target: "local", sourcePackage: nil, targetPackage: nil),
+                        scan: scan, merges: [merge], initFiles: [], moves: ModuleMoves([]),
+                        layout: LayoutPlan(rules: [], paths: ["merged.py"], package: ""), proposals: [], problems: [])
+        var state = AppState(plan: plan)
+        state.openMerge(path: "merged.py")
+        _ = state.handle(.character("t"))
+        return !state.session.decisions.hunks.isEmpty
+    }
+}
