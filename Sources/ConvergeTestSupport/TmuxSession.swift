@@ -105,6 +105,11 @@ public final class TmuxSession: @unchecked Sendable {
         }
     }
 
+    /// Waits until `condition` holds (a file written, say); `what` names it in a timeout.
+    public func waitUntil(_ what: String, timeout: Double = 20, condition: () throws -> Bool) throws {
+        _ = try poll(for: what, timeout: timeout) { try condition() ? true : nil }
+    }
+
     /// Waits until the command has ended; returns its exit code.
     public func waitForExit(timeout: Double = 20) throws -> Int32 {
         try poll(for: "the command to end", timeout: timeout) {

@@ -74,8 +74,9 @@ public final class CursesTerminal: TerminalDevice {
         cc_default_signals()
     }
 
-    public func show(_ screen: Screen) {
+    public func show(_ given: Screen) {
         guard isOpen else { return }
+        let screen = Self.fitting(given)
         let window = cc_stdscr()
         let previous = shown.flatMap { $0.width == screen.width && $0.height == screen.height ? $0 : nil }
         if previous == nil { werase(window) }
@@ -88,6 +89,23 @@ public final class CursesTerminal: TerminalDevice {
         }
         wrefresh(window)
         shown = screen
+    }
+
+    /// `screen`, or when the terminal was made smaller than the interface can draw, a
+    /// screen that says so (the views need 60×16; below that they would be cut anywhere).
+    static func fitting(_ screen: Screen) -> Screen {
+        guard let reason = TerminalCheck.problem(columns: screen.width, rows: screen.height) else { return screen }
+        var notice = Screen(width: screen.width, height: screen.height)
+        var lines: [String] = []
+        for word in (reason + ": make the window larger").split(separator: " ") {
+            if let last = lines.last, DisplayWidth.of(last) + 1 + DisplayWidth.of(word) <= screen.width {
+                lines[lines.count - 1] += " " + word
+            } else {
+                lines.append(String(word))
+            }
+        }
+        for (y, line) in lines.enumerated() { notice.put(line, x: 0, y: y, style: CellStyle(.warning)) }
+        return notice
     }
 
     /// Whether the cell at `x` (and for a wide one, its right half) differs from what is shown.

@@ -50,12 +50,12 @@ import Testing
     static let local = "1\nL2\n3\n4\n5\n6\n7\nL8\n9\n", remote = "1\nR2\n3\n4\n5\n6\n7\nR8\n9\n"
 
     /// A mergetool run on a file with two conflicts and nothing that merges on its own.
-    func mergetool(in folder: TemporaryFolder) throws -> TmuxSession {
+    func mergetool(in folder: TemporaryFolder, environment: [String: String] = [:]) throws -> TmuxSession {
         for (name, text) in [("base.py", Self.base), ("local.py", Self.local), ("remote.py", Self.remote), ("merged.py", "git's\n")] {
             try folder.write(name, text)
         }
         let tmux = try TmuxSession([Subprocess.convergeBinary, "mergetool", "base.py", "local.py", "remote.py", "merged.py"],
-                                   directory: folder.path)
+                                   directory: folder.path, environment: environment)
         try tmux.waitFor("3 Merge")
         return tmux
     }
@@ -81,10 +81,28 @@ import Testing
         #expect(String(decoding: try folder.read("merged.py"), as: UTF8.self) == Self.local)
     }
 
-    /// Whether `t` in the pure merge view decides the current conflict.
-    static func mergeViewTakesTarget() -> Bool {
+    /// Needs the real merge view too: `e` runs `$EDITOR` on the hunk (here a shell line
+    /// that writes `E`), the terminal comes back, and the hunk's result is what it wrote.
+    @Test(.enabled(if: Self.mergeViewEdits(), "the merge view does not edit hunks yet"))
+    func mergetoolEditingEveryConflictWritesTheEditorsTextAndExitsZero() throws {
+        let folder = try TemporaryFolder("converge-ui-mergetool")
+        let tmux = try mergetool(in: folder, environment: ["EDITOR": "printf 'E\\n' >", "VISUAL": ""])
+        func merged() -> String { String(decoding: (try? folder.read("merged.py")) ?? [], as: UTF8.self) }
+        // Each decision writes MERGED: the sign that the editor ran and the interface is back.
+        try tmux.send("e")
+        try tmux.waitUntil("the first hunk edited") { merged().hasPrefix("1\nE\n3\n") }
+        try tmux.send("n", "e")
+        try tmux.waitUntil("the second hunk edited") { merged().hasSuffix("7\nE\n9\n") }
+        try tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
+        #expect(String(decoding: try folder.read("merged.py"), as: UTF8.self) == "1\nE\n3\n4\n5\n6\n7\nE\n9\n")
+        #expect(try tmux.modesAfterExit().isSuperset(of: ["icanon", "echo"]))
+    }
+
+    /// The plan of the mergetool files, opened in the pure merge view.
+    static func mergeViewState() -> AppState? {
         guard let merge = try? FileMerge.merge(path: "merged.py", target: Array(local.utf8), source: Array(remote.utf8),
-                                               baseBytes: Array(base.utf8), base: .found(origin: "base.py")) else { return false }
+                                               baseBytes: Array(base.utf8), base: .found(origin: "base.py")) else { return nil }
         let side = ScannedSide(kind: .file, size: 1, mode: 0o644)
         let scan = WorkspaceScan(source: "remote", target: "local",
                                  files: [ScannedFile(path: "merged.py", fileClass: .conflict, flags: [], source: side, target: side)])
@@ -93,7 +111,19 @@ import Testing
                         layout: LayoutPlan(rules: [], paths: ["merged.py"], package: ""), proposals: [], problems: [])
         var state = AppState(plan: plan)
         state.openMerge(path: "merged.py")
+        return state
+    }
+
+    /// Whether `t` in the pure merge view decides the current conflict.
+    static func mergeViewTakesTarget() -> Bool {
+        guard var state = mergeViewState() else { return false }
         _ = state.handle(.character("t"))
         return !state.session.decisions.hunks.isEmpty
+    }
+
+    /// Whether `e` in the pure merge view asks for the editor.
+    static func mergeViewEdits() -> Bool {
+        guard var state = mergeViewState() else { return false }
+        return state.handle(.character("e")).contains { if case .editHunk = $0 { true } else { false } }
     }
 }
