@@ -38,6 +38,11 @@ enum Main {
                 quit(arguments.first == "merge-file" ? 255 : 2)
             }
         }
+        // `converge` alone prints the help, as it did before `ui` became the default command.
+        if arguments.isEmpty {
+            print(Converge.helpMessage())
+            quit(0)
+        }
         do {
             var command = try Converge.parseAsRoot(arguments)
             try command.run()
