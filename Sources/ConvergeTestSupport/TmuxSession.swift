@@ -52,6 +52,11 @@ public final class TmuxSession: @unchecked Sendable {
         try tmux(["send-keys", "-t", Self.target] + keys)
     }
 
+    /// Sends keys by tmux's names, all in one go (they arrive in order).
+    public func send(_ keys: [String]) throws {
+        try tmux(["send-keys", "-t", Self.target] + keys)
+    }
+
     /// Types `text` as it is (`漢`, `/`, a space).
     public func type(_ text: String) throws {
         try tmux(["send-keys", "-t", Self.target, "-l", text])
