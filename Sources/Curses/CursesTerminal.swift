@@ -74,6 +74,8 @@ public final class CursesTerminal: TerminalDevice {
         cc_default_signals()
     }
 
+    /// Writes the cells that differ from the last screen shown (all of them after a
+    /// resize or a resume), then refreshes once.
     public func show(_ given: Screen) {
         guard isOpen else { return }
         let screen = Self.fitting(given)
@@ -114,6 +116,7 @@ public final class CursesTerminal: TerminalDevice {
         return screen[x, y].width == 2 && x + 1 < screen.width && screen[x + 1, y] != previous[x + 1, y]
     }
 
+    /// Writes one cell: its grapheme (up to 5 scalars, ncurses' limit) with its look.
     private func draw(_ cell: Cell, x: Int, y: Int, in window: UnsafeMutablePointer<WINDOW>?) {
         let look = palette.look(for: cell.style)
         var characters = cell.text.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
@@ -124,6 +127,7 @@ public final class CursesTerminal: TerminalDevice {
         mvwadd_wch(window, Int32(y), Int32(x), &complex)
     }
 
+    /// Blocks until a key the interface has a name for, a resize, or the end of input.
     public func nextEvent() -> TerminalEvent {
         var interrupted = 0
         while isOpen {
