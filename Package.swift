@@ -72,7 +72,8 @@ let package = Package(
             dependencies: ["MergeUI", "CCurses"],
             swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
         ),
-        .executableTarget(name: "converge-bench"),
+        // The merge-view benchmark drives MergeUI's state and in-memory screen directly.
+        .executableTarget(name: "converge-bench", dependencies: ["MergeUI", "Migration"]),
         // Helpers every test target may import: temporary folders, running binaries, oracles.
         .target(name: "ConvergeTestSupport", path: "Sources/ConvergeTestSupport"),
         .testTarget(name: "DiffCoreTests", dependencies: ["DiffCore", "ConvergeTestSupport"]),

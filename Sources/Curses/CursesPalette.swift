@@ -6,6 +6,8 @@ import MergeUI
 /// background) first shows up and kept, so a theme costs as many pairs as it has
 /// distinct colour combinations.
 struct CursesPalette {
+    /// The theme already stepped to `depth` (`Theme.stepped(to:)`): its colours are
+    /// palette indices the terminal has.
     let theme: Theme
     let depth: ColorDepth
     /// Whether the terminal's own colours can be kept (`use_default_colors`): then a
@@ -50,8 +52,8 @@ struct CursesPalette {
     /// The pair for two theme colours at the terminal's depth; 0 (the terminal's
     /// colours) when there are no colours, neither is set, or the pairs ran out.
     private mutating func pair(foreground: ThemeColor?, background: ThemeColor?) -> Int16 {
-        let fore = foreground.flatMap { ColorDepthMapping.index(of: $0, at: depth) }
-        let back = background.flatMap { ColorDepthMapping.index(of: $0, at: depth) }
+        let fore = foreground.flatMap(index)
+        let back = background.flatMap(index)
         guard fore != nil || back != nil else { return 0 }
         let colors = PairColors(foreground: fore ?? (hasDefaultColors ? -1 : 7), background: back ?? (hasDefaultColors ? -1 : 0))
         if let known = pairs[colors] { return known }
@@ -60,5 +62,14 @@ struct CursesPalette {
         guard init_pair(number, Int16(colors.foreground), Int16(colors.background)) != ERR else { return 0 }
         pairs[colors] = number
         return number
+    }
+
+    /// The palette index of a colour at the terminal's depth (stepping again only
+    /// matters for a colour the stepped theme left as `#rrggbb`, which it does not).
+    private func index(_ color: ThemeColor) -> Int? {
+        switch color.stepped(to: depth) {
+        case .indexed(let index)?: Int(index)
+        case .rgb?, nil: nil
+        }
     }
 }

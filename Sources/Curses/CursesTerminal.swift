@@ -35,6 +35,7 @@ public final class CursesTerminal: TerminalDevice {
     deinit { close() }
 
     /// Takes the terminal for the interface.
+    /// - Parameter theme: at full colour; it is stepped to the terminal's depth here.
     /// - Parameter instead: what the error message suggests running instead.
     /// - Throws: `TerminalUnavailable` with one line saying why, before anything is written.
     public static func open(theme: Theme, instead: String = TerminalCheck.migrationAlternative) throws(TerminalUnavailable) -> CursesTerminal {
@@ -188,14 +189,23 @@ public final class CursesTerminal: TerminalDevice {
         set_escdelay(25)
         curs_set(0)
         leaveok(cc_stdscr(), true)
-        let noColor = getenv("NO_COLOR").map { String(cString: $0) }
-        var depth = ColorDepthMapping.depth(noColor: noColor, hasColors: has_colors(), colors: 0)
+        let noColor = getenv("NO_COLOR").map { String(cString: $0) } ?? ""
+        var depth = ColorDepth.none
         var hasDefaultColors = false
-        if depth != .none, start_color() != ERR {
-            depth = ColorDepthMapping.depth(noColor: noColor, hasColors: true, colors: Int(cc_colors()))
+        if noColor.isEmpty, has_colors(), start_color() != ERR {
+            depth = Self.depth(noColor: noColor, colors: Int(cc_colors()))
             hasDefaultColors = use_default_colors() != ERR
         }
-        return CursesPalette(theme: theme, depth: depth, hasDefaultColors: hasDefaultColors, pairLimit: Int(cc_color_pairs()))
+        return CursesPalette(theme: theme.stepped(to: depth), depth: depth, hasDefaultColors: hasDefaultColors,
+                             pairLimit: Int(cc_color_pairs()))
+    }
+
+    /// The depth ncurses can draw at: `ColorDepth.detect`, but never beyond the
+    /// terminal's palette of at most 256 entries (`COLORTERM=truecolor` included:
+    /// ncurses reaches colours through palette entries, and redefining those would
+    /// change the user's terminal for other programs too).
+    static func depth(noColor: String, colors: Int) -> ColorDepth {
+        ColorDepth.detect(environment: ["NO_COLOR": noColor], colors: min(colors, ColorDepth.indexed256.rawValue))
     }
 
     /// The user's locale, with UTF-8 characters even when it has none (`LC_ALL=C`):

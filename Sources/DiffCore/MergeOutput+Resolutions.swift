@@ -18,31 +18,44 @@ extension MergeOutput {
     /// base does not make them LF, so a two-way merge of CRLF files stays CRLF.
     public func resolved(_ resolution: (Int) -> RegionResolution) -> (bytes: [UInt8], pieces: [Piece]) {
         var writer = ResolvedWriter(result: result)
-        for (index, region) in result.regions.enumerated() {
-            let (base, target, source) = region.ranges
-            let lineEnd = LineEnd.forConflict(result, target: target.lowerBound, source: source.lowerBound,
-                                              consultingEmptyBase: false)
-            switch resolution(index) {
-            case .merged:
-                switch region {
-                case .unchanged, .target, .bothSame: writer.copy(.target, target)
-                case .source: writer.copy(.source, source)
-                case .conflict: writer.markers(base: base, target: target, source: source, lineEnd: lineEnd)
-                }
-            case .target: writer.copy(.target, target)
-            case .source: writer.copy(.source, source)
-            case .base: writer.copy(.base, base)
-            case .targetThenSource:
-                writer.copy(.target, target, terminatedWith: source.isEmpty ? nil : lineEnd)
-                writer.copy(.source, source)
-            case .sourceThenTarget:
-                writer.copy(.source, source, terminatedWith: target.isEmpty ? nil : lineEnd)
-                writer.copy(.target, target)
-            case .text(let bytes):
-                writer.buffer.bytes.append(contentsOf: bytes)
-            }
-        }
+        for index in result.regions.indices { write(region: index, resolution(index), to: &writer) }
         return (writer.buffer.bytes, writer.pieces)
+    }
+
+    /// One region as `resolved(_:)` writes it, on its own: its bytes, and its pieces
+    /// with offsets from the region's first byte. Lets a view show one region's result
+    /// without writing the whole file; the concatenation of every region's bytes is
+    /// `resolved(_:)`'s output.
+    public func resolved(region index: Int, _ resolution: RegionResolution) -> (bytes: [UInt8], pieces: [Piece]) {
+        var writer = ResolvedWriter(result: result)
+        write(region: index, resolution, to: &writer)
+        return (writer.buffer.bytes, writer.pieces)
+    }
+
+    private func write(region index: Int, _ resolution: RegionResolution, to writer: inout ResolvedWriter) {
+        let region = result.regions[index]
+        let (base, target, source) = region.ranges
+        let lineEnd = LineEnd.forConflict(result, target: target.lowerBound, source: source.lowerBound,
+                                          consultingEmptyBase: false)
+        switch resolution {
+        case .merged:
+            switch region {
+            case .unchanged, .target, .bothSame: writer.copy(.target, target)
+            case .source: writer.copy(.source, source)
+            case .conflict: writer.markers(base: base, target: target, source: source, lineEnd: lineEnd)
+            }
+        case .target: writer.copy(.target, target)
+        case .source: writer.copy(.source, source)
+        case .base: writer.copy(.base, base)
+        case .targetThenSource:
+            writer.copy(.target, target, terminatedWith: source.isEmpty ? nil : lineEnd)
+            writer.copy(.source, source)
+        case .sourceThenTarget:
+            writer.copy(.source, source, terminatedWith: target.isEmpty ? nil : lineEnd)
+            writer.copy(.target, target)
+        case .text(let bytes):
+            writer.buffer.bytes.append(contentsOf: bytes)
+        }
     }
 }
 

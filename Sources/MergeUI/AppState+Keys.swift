@@ -1,6 +1,8 @@
 extension AppState {
-    /// One key press: typed into the open prompt, or looked up in the key map and run.
+    /// One key press: typed into the open prompt, or looked up in the key map and run;
+    /// then the Imports and Apply screens recount what a changed decision changed.
     public mutating func handle(_ key: Key) -> [Effect] {
+        defer { refreshImports(); refreshApply() }
         if prompt != nil { return handlePrompt(key) }
         if showsHelp {
             // Any key closes the help; `?` and Escape only close it.

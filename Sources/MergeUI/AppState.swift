@@ -14,6 +14,9 @@ public struct AppState: Sendable {
     /// The file open in the merge view, if any.
     public var merge: MergeState?
     public var imports: ImportsState
+    /// What the outcome does with what the session leaves open (`converge.toml`'s
+    /// `kinds`): the Imports and Apply screens show what apply writes under them.
+    public var outcomeOptions = OutcomeOptions()
     public var apply: ApplyState
     public var showsHelp = false
     /// A line under the body: what just happened, or what went wrong.
@@ -26,6 +29,8 @@ public struct AppState: Sendable {
     public var autoAdvance: Bool
     /// Rows the body shows, as last drawn: what a page move moves.
     public var bodyRows = 20
+    /// Columns the body shows, as last drawn: whether the merge view has room for three panes.
+    public var bodyColumns = 100
     public var keyMap: KeyMap
 
     public init(plan: Plan, session: Session = Session(), keyMap: KeyMap = .defaults, autoAdvance: Bool = true) {
@@ -45,6 +50,7 @@ public struct AppState: Sendable {
     public mutating func change(_ change: SessionChange) -> [Effect] {
         guard session.apply(change) else { return [] }
         isDirty = true
+        mergeFollow(change)
         return [.saveSession]
     }
 
@@ -55,6 +61,7 @@ public struct AppState: Sendable {
             return []
         }
         isDirty = true
+        mergeFollowSession()
         status = StatusLine("undone")
         return [.saveSession]
     }
@@ -65,6 +72,7 @@ public struct AppState: Sendable {
             return []
         }
         isDirty = true
+        mergeFollowSession()
         status = StatusLine("redone")
         return [.saveSession]
     }

@@ -16,7 +16,9 @@ public enum DisplayWidth {
             // A cluster that starts with a mark (a combining mark with nothing to lean on).
             width = scalars.dropFirst().map(of).max() ?? 0
         }
-        if width == 1, scalars.contains(where: { $0.value == 0xFE0F }) { width = 2 }
+        if width == 1, scalars.contains(where: { $0.value == 0xFE0F }) || (scalars.count == 2 && (0x1F1E6...0x1F1FF).contains(first.value)) {
+            width = 2
+        }
         return width
     }
 
@@ -27,10 +29,14 @@ public enum DisplayWidth {
         if value < 0xA0 { return 0 }
         if value == 0xAD { return 1 }
         switch scalar.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .format: return 0
+        case .nonspacingMark, .enclosingMark: return 0
+        case .format: return prependedMarks.contains(value) ? 1 : 0
         default: break
         }
-        if (0x1160...0x11FF).contains(value) || value == 0x200B { return 0 }
+        // Hangul medial vowels and final consonants join the syllable before them.
+        if (0x1160...0x11FF).contains(value) || (0xD7B0...0xD7FF).contains(value) || value == 0x200B || value == 0x1171E { return 0 }
+        // A regional indicator alone is one column; a flag (a pair of them) is two: see `of(_: Character)`.
+        if (0x1F1E6...0x1F1FF).contains(value) { return 1 }
         if isWide(value) || scalar.properties.isEmojiPresentation { return 2 }
         return 1
     }
@@ -42,6 +48,10 @@ public enum DisplayWidth {
         return total
     }
 
+    /// Format characters that are drawn (prepended concatenation marks, such as the
+    /// Arabic number sign), which glibc counts as one column.
+    static let prependedMarks: Set<UInt32> = [0x600, 0x601, 0x602, 0x603, 0x604, 0x605, 0x6DD, 0x70F, 0x890, 0x891, 0x8E2, 0x110BD, 0x110CD]
+
     /// East Asian Wide (W) and Fullwidth (F) ranges of Unicode 15, as glibc's tables have them.
     static let wideRanges: [ClosedRange<UInt32>] = [
         0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x23E9...0x23EC, 0x23F0...0x23F0,
@@ -51,7 +61,7 @@ public enum DisplayWidth {
         0x26FA...0x26FA, 0x26FD...0x26FD, 0x2705...0x2705, 0x270A...0x270B, 0x2728...0x2728,
         0x274C...0x274C, 0x274E...0x274E, 0x2753...0x2755, 0x2757...0x2757, 0x2795...0x2797,
         0x27B0...0x27B0, 0x27BF...0x27BF, 0x2B1B...0x2B1C, 0x2B50...0x2B50, 0x2B55...0x2B55,
-        0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
+        0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DFF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
         0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F,
         0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x16FE0...0x16FE4, 0x16FF0...0x16FF1, 0x17000...0x187F7,
         0x18800...0x18CD5, 0x18D00...0x18D08, 0x1AFF0...0x1AFFE, 0x1B000...0x1B122, 0x1B132...0x1B132,

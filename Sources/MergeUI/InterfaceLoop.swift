@@ -32,6 +32,7 @@ public struct InterfaceLoop<Performer: EffectPerformer> {
     public mutating func draw(on terminal: TerminalDevice) {
         var screen = Screen(width: terminal.width, height: terminal.height)
         state.bodyRows = AppView.bodyRows(height: terminal.height)
+        state.bodyColumns = terminal.width
         AppView.draw(state, on: &screen)
         frames += 1
         terminal.show(screen)

@@ -4,20 +4,20 @@
 ///
 /// All three are required, in order: a lone `=======` is the underline of an RST or
 /// Markdown heading, and a lone `<<<<<<<` or `>>>>>>>` appears in doctests and diagrams.
-enum ConflictMarkerFinder {
+public enum ConflictMarkerFinder {
     /// One block: the lines (from 1) of its three markers, and the bytes of the whole
     /// block and of each side's lines (the target's stop at a `|||||||` base marker).
-    struct Block: Hashable, Sendable {
-        var start: Int
-        var separator: Int
-        var end: Int
-        var whole: Range<Int>
-        var target: Range<Int>
-        var source: Range<Int>
+    public struct Block: Hashable, Sendable {
+        public var start: Int
+        public var separator: Int
+        public var end: Int
+        public var whole: Range<Int>
+        public var target: Range<Int>
+        public var source: Range<Int>
     }
 
     /// Every complete block, in order.
-    static func blocks(in bytes: [UInt8]) -> [Block] {
+    public static func blocks(in bytes: [UInt8]) -> [Block] {
         guard ByteSearch.contains(Array("<<<<<<<".utf8), in: bytes) else { return [] }
         var blocks: [Block] = []
         // The open block: its marker lines, where it starts, where the target's lines

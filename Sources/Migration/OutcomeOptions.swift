@@ -25,8 +25,7 @@ public struct OutcomeOptions: Hashable, Sendable {
     /// for its kind; a flag and an optional proposal nobody accepted never are.
     public func accepts(_ proposal: Proposal, in session: Session) -> Bool {
         guard proposal.kind != .flag else { return false }
-        let key = ProposalKey(path: proposal.path, line: proposal.line, before: proposal.before, after: proposal.after)
-        switch session.decision(for: key) {
+        switch session.decision(for: proposal.key) {
         case .accept?: return true
         case .reject?: return false
         case nil: return !proposal.isOptional && acceptedKinds.contains(proposal.kind)

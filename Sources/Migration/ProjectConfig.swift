@@ -41,17 +41,15 @@ public struct ProjectConfig: Hashable, Sendable {
 
     /// The settings in `text`; `path` names the file in errors (`path:line: what`).
     public static func parse(_ text: String, path: String) throws(ProjectConfigError) -> ProjectConfig {
-        let table: TOMLTable
+        let document: TOMLDocument
         do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw ProjectConfigError(path: path, line: error.source.begin.line, message: error.description)
+            document = try TOMLDocument(text: text, path: path)
         } catch {
-            throw ProjectConfigError(path: path, line: nil, message: "not TOML")
+            throw ProjectConfigError(path: error.path, line: error.line, message: error.message)
         }
         var config = ProjectConfig()
-        let keys = ProjectConfigKeys(text: text, path: path)
-        for (key, value) in table {
+        let keys = ProjectConfigKeys(document: document)
+        for (key, value) in document.table {
             switch key {
             case "layout":
                 for rule in try keys.strings(value, key) {
@@ -93,8 +91,7 @@ public struct ProjectConfigError: Error, Hashable, Sendable, CustomStringConvert
 
 /// Reads typed values of `converge.toml`'s keys, with errors that name the key's line.
 struct ProjectConfigKeys {
-    let text: String
-    let path: String
+    let document: TOMLDocument
 
     func string(_ value: any TOMLValueConvertible, _ key: String) throws(ProjectConfigError) -> String {
         guard let string = value.string else { throw error(key, "\(key) must be a string") }
@@ -111,13 +108,8 @@ struct ProjectConfigKeys {
         return result
     }
 
-    /// An error at the line where `key` is set (the first line that starts with it).
+    /// An error at the line where `key` is set.
     func error(_ key: String, _ message: String) -> ProjectConfigError {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let index = lines.firstIndex { line in
-            let trimmed = line.drop { $0 == " " || $0 == "\t" }
-            return trimmed.hasPrefix(key) || trimmed.hasPrefix("\"\(key)\"")
-        }
-        return ProjectConfigError(path: path, line: index.map { $0 + 1 }, message: message)
+        ProjectConfigError(path: document.path, line: document.line(of: [key]), message: message)
     }
 }

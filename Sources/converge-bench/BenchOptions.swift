@@ -9,6 +9,8 @@ struct BenchOptions {
     var runScan = true
     /// The `apply` group (ApplyBench): a generated 10k-file migration, applied and verified.
     var runApply = true
+    /// The `merge-view` group (MergeViewBench): key-to-frame in the interface's merge view.
+    var runMergeView = true
     var libcstTimeout: Double = 600
     /// Runs per measurement; nil means 5 below 1M lines and 3 from 1M up.
     var runs: Int?
@@ -28,7 +30,7 @@ struct BenchOptions {
 
           --sizes LIST          sizes to run, from 10k,100k,1M or any line count (default 100k,1M)
           --scenarios LIST      scatter1,block10,python,disjoint,different,trap-tiny,
-                                merge-clean,merge-conflict,move,scan,apply (default all;
+                                merge-clean,merge-conflict,move,scan,apply,merge-view (default all;
                                 move, scan and apply run last; move takes about 2
                                 minutes, most of it LibCST, scan about 40 seconds,
                                 apply about a minute)
@@ -62,7 +64,8 @@ struct BenchOptions {
                 options.runMove = list.contains("move")
                 options.runScan = list.contains("scan")
                 options.runApply = list.contains("apply")
-                options.scenarios = try parseScenarios(list.filter { !["move", "scan", "apply"].contains($0) }.joined(separator: ","))
+                options.runMergeView = list.contains("merge-view")
+                options.scenarios = try parseScenarios(list.filter { !["move", "scan", "apply", "merge-view"].contains($0) }.joined(separator: ","))
             case "--runs": options.runs = try positiveInt(value(), for: flag)
             case "--timeout": options.timeout = Double(try positiveInt(value(), for: flag))
             case "--libcst-timeout": options.libcstTimeout = Double(try positiveInt(value(), for: flag))
@@ -93,7 +96,7 @@ struct BenchOptions {
     private static func parseScenarios(_ text: String) throws -> [Scenario] {
         let chosen = try Set(text.split(separator: ",").map { part in
             guard let scenario = Scenario(rawValue: String(part)) else {
-                let known = (Scenario.allCases.map(\.rawValue) + ["move", "scan", "apply"]).joined(separator: ", ")
+                let known = (Scenario.allCases.map(\.rawValue) + ["move", "scan", "apply", "merge-view"]).joined(separator: ", ")
                 throw BenchError("--scenarios: unknown scenario '\(part)' (known: \(known))")
             }
             return scenario

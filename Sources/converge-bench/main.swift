@@ -38,6 +38,14 @@ do {
             try MoveBench.append(section, toFile: path, replacing: first)
         }
     }
+    if options.runMergeView {
+        let first = options.scenarios.isEmpty && !options.runMove && !options.runScan && !options.runApply
+        let section = try MergeViewBench(options: options).run(standalone: first)
+        print(section, terminator: "")
+        if let path = options.markdownOut, !section.isEmpty {
+            try MoveBench.append(section, toFile: path, replacing: first)
+        }
+    }
 } catch {
     Console.note("\(error)")
     exit(2)

@@ -37,7 +37,8 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         // The terminal first: without one, nothing is written.
-        let terminal = noUI ? nil : try InterfaceLaunch.openTerminal(theme: InterfaceLaunch.theme(theme).0,
+        let (settings, warnings) = InterfaceLaunch.settings(themeOption: theme)
+        let terminal = noUI ? nil : try InterfaceLaunch.openTerminal(theme: settings.theme,
                                                                       instead: "use 'converge demo --no-ui' to write the sample without it")
         let folder: String
         do {
@@ -51,7 +52,7 @@ struct DemoCommand: ParsableCommand {
         let target = folder + "/" + DemoSample.targetPackage
         guard let terminal else { return try printNext(folder: folder, source: source, target: target) }
         try InterfaceLaunch.openMigration(loading: PlanLoading(root: folder, base: "auto"), source: source, target: target,
-                                          theme: theme, opened: terminal)
+                                          settings: settings, warnings: warnings, opened: terminal)
         var output = FileSink.standardOutput()
         output.write("Demo sample in \(folder)\n")
         output.flush()

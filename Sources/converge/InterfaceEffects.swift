@@ -7,8 +7,6 @@ import Migration
 struct InterfaceEffects: EffectPerformer {
     let sessionFile: SessionFile
     let folder: ConvergeFolder<PosixFileSystem>
-    /// The rewrite kinds accepted when the session says nothing (`converge.toml`'s `kinds`).
-    let acceptedKinds: Set<ProposalKind>
 
     mutating func perform(_ effect: Effect, state: AppState, terminal: TerminalDevice,
                           report: (EffectResult) -> Void) -> EffectResult? {
@@ -45,8 +43,8 @@ struct InterfaceEffects: EffectPerformer {
     /// progress), reports what it did, and runs the static verify on the result.
     private func apply(_ state: AppState, report: @escaping (EffectResult) -> Void) throws(CommandFailure) -> EffectResult {
         try ProjectState.refuseUnfinished(folder)
-        let migration = MigrationApply(plan: state.plan, session: state.session,
-                                       options: OutcomeOptions(acceptedKinds: acceptedKinds), folder: folder)
+        // The state's options are converge.toml's kinds, what the Imports and Apply screens showed.
+        let migration = MigrationApply(plan: state.plan, session: state.session, options: state.outcomeOptions, folder: folder)
         let outcome = migration.outcome
         if let first = outcome.undecided.first {
             throw CommandFailure("\(outcome.undecided.count) decisions missing (first: \(first)); nothing written")

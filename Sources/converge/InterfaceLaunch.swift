@@ -1,5 +1,11 @@
 import Curses
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import MergeUI
+import Migration
 
 /// What every command that opens the interface shares: taking the terminal (or one
 /// line and exit 2 saying why not and what to run instead), the theme, a first frame
@@ -14,13 +20,23 @@ enum InterfaceLaunch {
         }
     }
 
-    /// The theme `--theme` names, and a warning for the status line when it is not there.
-    ///
-    /// Only the built-in theme exists until the theme files and their loader land
-    /// (issue 6, `themes` branch): then this is the one place that loads them.
-    static func theme(_ choice: String?) -> (Theme, warning: String?) {
-        guard let choice, choice != Theme.builtIn.name else { return (Theme.builtIn, nil) }
-        return (Theme.builtIn, "theme \(choice): theme files are not read yet; using the built-in default")
+    /// The interface's settings (theme at full colour, keys, auto-advance) from the
+    /// user's config folder and `--theme`, with a warning for each broken file (the
+    /// status line shows them; each broken file falls back to its default alone).
+    static func settings(themeOption: String?) -> (InterfaceSettings, warnings: [String]) {
+        var environment: [String: String] = [:]
+        for name in ["HOME", "XDG_CONFIG_HOME"] {
+            if let value = getenv(name) { environment[name] = String(cString: value) }
+        }
+        return InterfaceSettings.load(environment: environment, themeOption: themeOption)
+    }
+
+    /// A fresh state on `plan` with the user's keys and auto-advance, the settings'
+    /// warnings in the status line.
+    static func state(plan: Plan, session: Session = Session(), settings: InterfaceSettings, warnings: [String]) -> AppState {
+        var state = AppState(plan: plan, session: session, keyMap: settings.keyMap, autoAdvance: settings.autoAdvance)
+        if !warnings.isEmpty { state.status = StatusLine(warnings.joined(separator: "; "), isError: true) }
+        return state
     }
 
     /// One line on an empty screen, while the plan is computed (a scan can take seconds).

@@ -34,13 +34,12 @@ struct MergetoolCommand: ParsableCommand {
     @Argument(help: "Where the result is written.") var merged: String
 
     func run() throws {
-        let (chosen, warning) = InterfaceLaunch.theme(theme)
-        let terminal = try InterfaceLaunch.openTerminal(theme: chosen, instead: "use 'converge merge-file' to merge without it")
+        let (settings, warnings) = InterfaceLaunch.settings(themeOption: theme)
+        let terminal = try InterfaceLaunch.openTerminal(theme: settings.theme, instead: "use 'converge merge-file' to merge without it")
         defer { terminal.close() }
         let file = try MergetoolFile.read(base: base, local: local, remote: remote, merged: merged)
-        var state = AppState(plan: file.plan)
+        var state = InterfaceLaunch.state(plan: file.plan, settings: settings, warnings: warnings)
         state.openMerge(path: file.path)
-        state.status = warning.map { StatusLine($0, isError: true) }
         let last = InterfaceLaunch.run(state, performer: MergetoolEffects(file: file), on: terminal)
         let resolved = try file.write(last.session)
         if !resolved { throw CommandExit(1) }

@@ -41,7 +41,8 @@ struct UICommand: ParsableCommand {
 
     func run() throws {
         let loading = PlanLoading(root: root, base: base, baseRevision: baseRevision, excludes: excludes, layoutRules: layoutRules)
-        try InterfaceLaunch.openMigration(loading: loading, source: source, target: target, theme: theme)
+        let (settings, warnings) = InterfaceLaunch.settings(themeOption: theme)
+        try InterfaceLaunch.openMigration(loading: loading, source: source, target: target, settings: settings, warnings: warnings)
     }
 }
 
@@ -51,11 +52,10 @@ extension InterfaceLaunch {
     /// before any error is printed.
     /// - Parameter opened: the terminal, when the caller took it already (`converge demo`
     ///   takes it before writing the sample).
-    static func openMigration(loading: PlanLoading, source: String, target: String, theme choice: String?,
-                              opened: CursesTerminal? = nil) throws(CommandFailure) {
-        let (theme, warning) = theme(choice)
+    static func openMigration(loading: PlanLoading, source: String, target: String, settings: InterfaceSettings,
+                              warnings: [String], opened: CursesTerminal? = nil) throws(CommandFailure) {
         let terminal: CursesTerminal
-        if let opened { terminal = opened } else { terminal = try openTerminal(theme: theme) }
+        if let opened { terminal = opened } else { terminal = try openTerminal(theme: settings.theme) }
         defer { terminal.close() }
         showWaiting("Scanning \(source) and \(target) …", on: terminal)
         let folder = try ProjectState.folder(loading.projectRoot(source: source))
@@ -69,8 +69,8 @@ extension InterfaceLaunch {
             throw CommandFailure(error.description)
         }
         let kinds = try loading.config(source: source).kinds.map(Set.init) ?? [.code, .codeString, .config]
-        var state = AppState(plan: plan, session: session)
-        state.status = warning.map { StatusLine($0, isError: true) }
-        _ = run(state, performer: InterfaceEffects(sessionFile: sessionFile, folder: folder, acceptedKinds: kinds), on: terminal)
+        var initial = Self.state(plan: plan, session: session, settings: settings, warnings: warnings)
+        initial.outcomeOptions = OutcomeOptions(acceptedKinds: kinds)
+        _ = run(initial, performer: InterfaceEffects(sessionFile: sessionFile, folder: folder), on: terminal)
     }
 }

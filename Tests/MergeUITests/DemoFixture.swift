@@ -29,6 +29,7 @@ enum DemoFixture {
     static func render(_ state: AppState, width: Int = 100, height: Int = 30) -> Screen {
         var state = state
         state.bodyRows = AppView.bodyRows(height: height)
+        state.bodyColumns = width
         var screen = Screen(width: width, height: height)
         AppView.draw(state, on: &screen)
         return screen

@@ -45,3 +45,11 @@ import Testing
         #expect(DisplayWidth.of("Ａ") == 2)
     }
 }
+
+extension ScreenTests {
+    @Test func aFlagIsTwoColumnsAndALoneRegionalIndicatorOne() {
+        #expect(DisplayWidth.of(Character("🇩🇪")) == 2)
+        #expect(DisplayWidth.of(Character("\u{1F1E9}")) == 1)
+        #expect(DisplayWidth.of(Character("\u{2764}\u{FE0F}")) == 2)
+    }
+}
