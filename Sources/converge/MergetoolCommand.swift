@@ -18,10 +18,11 @@ struct MergetoolCommand: ParsableCommand {
             resolved, 1 when some are left (so git keeps the file unresolved), 2 on bad \
             input or without a terminal.
 
-            To use it from git:
-              git config mergetool.converge.cmd 'converge mergetool "$BASE" "$LOCAL" "$REMOTE" "$MERGED"'
-              git config mergetool.converge.trustExitCode true
-              git mergetool --tool converge
+            To use it from git, in ~/.gitconfig:
+              [mergetool "converge"]
+                  cmd = converge mergetool "$BASE" "$LOCAL" "$REMOTE" "$MERGED"
+                  trustExitCode = true
+            then, after a merge with conflicts: git mergetool --tool converge
             """
     )
 
