@@ -81,6 +81,38 @@ import Testing
         #expect(String(decoding: try folder.read("merged.py"), as: UTF8.self) == Self.local)
     }
 
+    /// git's own mergetool driving converge, configured as the help says: the conflict
+    /// resolved in converge is resolved for git (`trustExitCode`).
+    @Test(.enabled(if: Self.mergeViewTakesTarget(), "the merge view does not decide hunks yet"))
+    func gitMergetoolResolvesWithConverge() throws {
+        let folder = try TemporaryFolder("converge-ui-git")
+        func git(_ arguments: String...) throws -> ProcessResult {
+            try Subprocess.run("git", ["-c", "user.name=t", "-c", "user.email=t@t", "-c", "init.defaultBranch=main"] + arguments,
+                               directory: folder.path)
+        }
+        _ = try git("init", "-q")
+        try folder.write("f.py", Self.base)
+        _ = try git("add", "f.py")
+        _ = try git("commit", "-qm", "base")
+        _ = try git("checkout", "-qb", "other")
+        try folder.write("f.py", Self.remote)
+        _ = try git("commit", "-qam", "other")
+        _ = try git("checkout", "-q", "main")
+        try folder.write("f.py", Self.local)
+        _ = try git("commit", "-qam", "local")
+        #expect(try git("merge", "-q", "other").status == 1)
+        _ = try git("config", "mergetool.converge.cmd", "\(Subprocess.convergeBinary) mergetool \"$BASE\" \"$LOCAL\" \"$REMOTE\" \"$MERGED\"")
+        _ = try git("config", "mergetool.converge.trustExitCode", "true")
+        _ = try git("config", "mergetool.keepBackup", "false")
+
+        let tmux = try TmuxSession(["git", "mergetool", "--tool", "converge"], directory: folder.path)
+        try tmux.waitFor("3 Merge")
+        try tmux.send("t", "n", "t", "q")
+        #expect(try tmux.waitForExit() == 0)
+        #expect(String(decoding: try folder.read("f.py"), as: UTF8.self) == Self.local)
+        #expect(try git("diff", "--name-only", "--diff-filter=U").stdoutText == "", "git counts the conflict resolved")
+    }
+
     /// Needs the real merge view too: `e` runs `$EDITOR` on the hunk (here a shell line
     /// that writes `E`), the terminal comes back, and the hunk's result is what it wrote.
     @Test(.enabled(if: Self.mergeViewEdits(), "the merge view does not edit hunks yet"))
