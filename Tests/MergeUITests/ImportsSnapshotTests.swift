@@ -42,14 +42,6 @@ func styleLegend(_ style: CellStyle) -> Character {
     return style.isSelected ? Character(letter.uppercased()) : letter
 }
 
-/// Compares screen rows with a multi-line literal, line by line, so a failure names the row.
-func expectLines(_ actual: [String], _ expected: String, sourceLocation: SourceLocation = #_sourceLocation) {
-    let wanted = expected.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    #expect(actual.count == wanted.count, "row count", sourceLocation: sourceLocation)
-    for (row, (line, want)) in zip(actual, wanted).enumerated() where line != want {
-        Issue.record("row \(row):\n  got:  \(line)\n  want: \(want)", sourceLocation: sourceLocation)
-    }
-}
 
 /// A state on the demo plan showing `screen`, as after pressing its number key.
 func demoState(on screen: ScreenID, session: Session = Session(), height: Int = 30) -> AppState {

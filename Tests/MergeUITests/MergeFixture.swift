@@ -86,14 +86,6 @@ enum MergeFixture {
         Array(screen.textLines[rows])
     }
 
-    /// Compares two snapshots line by line, so a failure names the line that differs.
-    static func expectLines(_ actual: [String], _ expected: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        let wanted = expected.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        #expect(actual.count == wanted.count, "line count", sourceLocation: sourceLocation)
-        for (index, (got, want)) in zip(actual, wanted).enumerated() where got != want {
-            Issue.record("line \(index): got\n\(got)\nwanted\n\(want)", sourceLocation: sourceLocation)
-        }
-    }
 }
 
 extension AppState {

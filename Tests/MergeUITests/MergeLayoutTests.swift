@@ -27,7 +27,7 @@ import Testing
     @Test func shorterSidesArePaddedWithFillerRowsSoHunksStayAligned() throws {
         let plan = MergeFixture.plan(base: "a\nz\n", target: "a\nb\nc\nd\nz\n", source: "a\ne\nz\n")
         let screen = DemoFixture.render(MergeFixture.open(plan: plan))
-        MergeFixture.expectLines(MergeFixture.lines(screen, 3..<9), """
+        expectLines(MergeFixture.lines(screen, 3..<9), """
              1 a                                              │1 a
             >── conflict 1 of 1 · unresolved ───────────────────────────────────────────────────────────────────
             >2 b                                              │2 e

@@ -9,7 +9,7 @@ import Testing
 @Suite struct MergeSnapshotTests {
     @Test func theFirstConflictOfStrategyAt100x30() {
         let screen = DemoFixture.render(MergeFixture.open("strategy.py"), width: 100, height: 30)
-        MergeFixture.expectLines(screen.textLines, #"""
+        expectLines(screen.textLines, #"""
              converge  1 Tree   2 Conflicts   3 Merge   4 Imports   5 Apply                            74 files
             strategy.py  conflict 1 of 2, 2 unresolved  to review (c)  auto-advance on
              target                                            source (no room for the base)
@@ -41,7 +41,7 @@ import Testing
 
             n next unresolved  N previous unresolved  ] next change  [ previous change  t take target
             """#)
-        MergeFixture.expectLines(Array(screen.styleLines(MergeStyleLegend.character)[1..<28]), #"""
+        expectLines(Array(screen.styleLines(MergeStyleLegend.character)[1..<28]), #"""
             TTTTTTTTTTTTTUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUAAAAAAAAAAAAAAAddddddddddddddddd........................
             .TTTTTT............................................TTTTTTTTTTTTTTTTTTTTTTTTTTTTT....................
             .nn...............................................|nn...............................................
@@ -74,7 +74,7 @@ import Testing
 
     @Test func theFirstConflictOfStrategyAt60x16() {
         let screen = DemoFixture.render(MergeFixture.open("strategy.py", width: 60, height: 16), width: 60, height: 16)
-        MergeFixture.expectLines(screen.textLines, #"""
+        expectLines(screen.textLines, #"""
              converge  1 Tree   2 Conflicts   3 Merge   4 Imports   5 Ap
             strategy.py  conflict 1 of 2, 2 unresolved  review  auto on
              target                        source (no room for the base)
@@ -96,7 +96,7 @@ import Testing
 
     @Test func threePanesWithTheBaseAt140x30() {
         let screen = DemoFixture.render(MergeFixture.open("strategy.py", width: 140, height: 30), width: 140, height: 30)
-        MergeFixture.expectLines(screen.textLines, #"""
+        expectLines(screen.textLines, #"""
              converge  1 Tree   2 Conflicts   3 Merge   4 Imports   5 Apply                                                                    74 files
             strategy.py  conflict 1 of 2, 2 unresolved  to review (c)  auto-advance on
              base                                           target                                         source
@@ -132,7 +132,7 @@ import Testing
 
     @Test func afterTakingTheTargetTheNextConflictIsCurrent() {
         let screen = DemoFixture.render(MergeFixture.open("strategy.py").pressing("t"), width: 100, height: 30)
-        MergeFixture.expectLines(screen.textLines, #"""
+        expectLines(screen.textLines, #"""
              converge  1 Tree   2 Conflicts   3 Merge   4 Imports   5 Apply                        74 files [+]
             strategy.py  conflict 2 of 2, 1 unresolved  to review (c)  auto-advance on
              target                                            source (no room for the base)
@@ -168,7 +168,7 @@ import Testing
 
     @Test func excelConfigParserAt100x30() {
         let screen = DemoFixture.render(MergeFixture.open("excel_config_parser.py"), width: 100, height: 30)
-        MergeFixture.expectLines(screen.textLines, #"""
+        expectLines(screen.textLines, #"""
              converge  1 Tree   2 Conflicts   3 Merge   4 Imports   5 Apply                            74 files
             excel_config_parser.py  conflict 1 of 2, 2 unresolved  to review (c)  auto-advance on
              target                                            source (no room for the base)
@@ -204,7 +204,7 @@ import Testing
 
     @Test func excelConfigParserAt60x16() {
         let screen = DemoFixture.render(MergeFixture.open("excel_config_parser.py", width: 60, height: 16), width: 60, height: 16)
-        MergeFixture.expectLines(screen.textLines, #"""
+        expectLines(screen.textLines, #"""
              converge  1 Tree   2 Conflicts   3 Merge   4 Imports   5 Ap
             excel_config_parser.py conflict 1 of 2, 2 unresolved review
              target                        source (no room for the base)
@@ -226,7 +226,7 @@ import Testing
 
     @Test func theCombinedInitFileAt100x30() {
         let screen = DemoFixture.render(MergeFixture.open("__init__.py"), width: 100, height: 30)
-        MergeFixture.expectLines(screen.textLines, #"""
+        expectLines(screen.textLines, #"""
              converge  1 Tree   2 Conflicts   3 Merge   4 Imports   5 Apply                            74 files
             __init__.py  no conflicts  to review (c)  auto-advance on
              proposal: target's side                           proposal: source's side
@@ -262,7 +262,7 @@ import Testing
 
     @Test func theCombinedInitFileAt60x16() {
         let screen = DemoFixture.render(MergeFixture.open("__init__.py", width: 60, height: 16), width: 60, height: 16)
-        MergeFixture.expectLines(screen.textLines, #"""
+        expectLines(screen.textLines, #"""
              converge  1 Tree   2 Conflicts   3 Merge   4 Imports   5 Ap
             __init__.py  no conflicts  to review (c)  auto-advance on
              proposal: target's side       proposal: source's side
@@ -284,7 +284,7 @@ import Testing
 
     @Test func aCombinedInitFileWithAConflictAt60x16() {
         let screen = DemoFixture.render(MergeFixture.open(plan: MergeFixture.combinedPlan(), width: 60, height: 16), width: 60, height: 16)
-        MergeFixture.expectLines(screen.textLines, #"""
+        expectLines(screen.textLines, #"""
              converge  1 Tree   2 Conflicts   3 Merge   4 Imports   5 Ap
             __init__.py  conflict 1 of 1, 1 unresolved  review  auto on
              proposal: target's side       proposal: source's side
@@ -302,7 +302,7 @@ import Testing
 
             n next unresolved  N previous unresolved  ] next change
             """#)
-        MergeFixture.expectLines(Array(screen.styleLines(MergeStyleLegend.character)[1..<14]), #"""
+        expectLines(Array(screen.styleLines(MergeStyleLegend.character)[1..<14]), #"""
             TTTTTTTTTTTTTUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUAAAAAAAAdddddddd
             .TTTTTTTTTTTTTTTTTTTTTTT.......TTTTTTTTTTTTTTTTTTTTTTT......
             .n............................|n............................
