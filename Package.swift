@@ -38,6 +38,7 @@ let package = Package(
                 "DiffCore",
                 "Migration",
                 "MergeUI",
+                "Curses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // A static executable starts faster and with a third of the memory of one
@@ -52,12 +53,23 @@ let package = Package(
                 .linkedLibrary("swiftSynchronization", .when(platforms: [.linux])),
                 .linkedLibrary("swift_StringProcessing", .when(platforms: [.linux])),
                 .linkedLibrary("swift_RegexParser", .when(platforms: [.linux])),
+                // The static libncursesw.a leaves the terminfo functions to libtinfo.a (the
+                // shared libncursesw.so is a linker script that names it itself).
+                .linkedLibrary("tinfo", .when(platforms: [.linux])),
             ]
         ),
         // The interface as pure code: state, update, views into an in-memory screen, themes, keys.
         .target(
             name: "MergeUI",
             dependencies: ["DiffCore", "Migration", .product(name: "TOMLKit", package: "TOMLKit")],
+            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
+        ),
+        // ncursesw (wide-character build) as a module, with shims for what Swift cannot import.
+        .systemLibrary(name: "CCurses", path: "Sources/CCurses"),
+        // The only code that calls ncurses: shows a Screen, reads keys (a TerminalDevice).
+        .target(
+            name: "Curses",
+            dependencies: ["MergeUI", "CCurses"],
             swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
         ),
         // The merge-view benchmark drives MergeUI's state and in-memory screen directly.
@@ -68,9 +80,12 @@ let package = Package(
         .testTarget(name: "PythonSourceTests", dependencies: ["PythonSource", "ConvergeTestSupport"]),
         .testTarget(name: "MigrationTests", dependencies: ["Migration", "PythonSource", "ConvergeTestSupport"]),
         .testTarget(name: "MergeUITests", dependencies: ["MergeUI", "Migration", "ConvergeTestSupport"]),
+        .testTarget(name: "CursesTests", dependencies: ["Curses", "CCurses", "MergeUI"]),
         .testTarget(
             name: "ConvergeCommandTests",
-            dependencies: ["ConvergeTestSupport"]
+            // MergeUI and Migration only to ask the pure interface what it can do yet
+            // (the tmux tests of the merge view wait for it).
+            dependencies: ["ConvergeTestSupport", "MergeUI", "Migration"]
         ),
     ]
 )

@@ -4,7 +4,7 @@ extension Command {
         let merge: Set<ScreenID> = [.merge]
         let lists: Set<ScreenID> = [.tree, .conflicts, .merge, .imports, .apply]
         switch self {
-        case .quit: return CommandInfo("General", "quit", ["q"])
+        case .quit: return CommandInfo("General", "quit", ["q", "<c-c>"])
         case .help: return CommandInfo("General", "help", ["?"])
         case .save: return CommandInfo("General", "save session", ["w"])
         case .undo: return CommandInfo("General", "undo", ["u"])

@@ -86,13 +86,9 @@ struct ApplyCommand: ParsableCommand {
         let plan = try loading.plan(source: source, target: target)
         let decisions = try ApplySession.load(plan: plan, root: folder.root, file: session)
         let options = OutcomeOptions(unresolved: unresolved, acceptedKinds: try acceptedKinds(config: loading.config(source: source)))
-        let outcome = Outcome(plan: plan, session: decisions, options: options)
-        let operations: ApplyOperations
-        do {
-            operations = try ApplyOperations.make(plan: plan, outcome: outcome, root: folder.root, fileSystem: PosixFileSystem())
-        } catch {
-            throw CommandFailure(error.message, exitCode: error.exitCode)
-        }
+        let apply = MigrationApply(plan: plan, session: decisions, options: options, folder: folder)
+        let outcome = apply.outcome
+        let operations = try apply.operations(outcome)
         var output = FileSink.standardOutput()
         for proposal in outcome.unplacedRewrites {
             StandardError.print("converge: warning: \(proposal.path):\(proposal.line): rewrite not placed (the merge dropped its line): "
@@ -110,22 +106,16 @@ struct ApplyCommand: ParsableCommand {
         }
         output.flush()
         let progress = ProgressBar(enabled: isatty(1) == 1)
-        let run = ApplyRun(folder: folder, progress: progress.show)
-        let id: String
-        let sourcePath = ProjectState.relative(plan.workspace.source, folder.root)
-        let targetPath = ProjectState.relative(plan.workspace.target, folder.root)
-        var record = AppliedRecord.make(plan: plan, outcome: outcome, session: decisions, options: options, operations: operations,
-                                        backup: "", source: sourcePath, target: targetPath)
+        let (run, record): (ApplyRun<PosixFileSystem>, AppliedRecord)
         do {
-            id = try run.apply(operations, source: sourcePath, target: targetPath, record: record)
+            (run, record) = try apply.run(operations, outcome: outcome, progress: progress.show)
         } catch {
             progress.finish()
-            throw CommandFailure(error.message, exitCode: error.exitCode)
+            throw error
         }
         progress.finish()
-        output.write("applied \(operations.operations.count) operations; backup \(id) (converge rollback undoes it)\n")
+        output.write("applied \(operations.operations.count) operations; backup \(record.backup) (converge rollback undoes it)\n")
         output.flush()
-        record.backup = id
         try ApplyFinish(folder: folder, record: record, removeSource: removeSource).run(run, output: &output)
     }
 

@@ -10,8 +10,10 @@ struct Converge: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "converge",
         abstract: "Merge two copies of a Python package that grew apart, without losing anything.",
-        subcommands: [DiffCommand.self, MergeFileCommand.self, MoveCommand.self, ScanCommand.self, ApplyCommand.self,
-                      RollbackCommand.self, VerifyCommand.self, DemoCommand.self]
+        subcommands: [UICommand.self, DiffCommand.self, MergeFileCommand.self, MoveCommand.self, ScanCommand.self, ApplyCommand.self,
+                      RollbackCommand.self, VerifyCommand.self, DemoCommand.self, MergetoolCommand.self],
+        // `converge SOURCE TARGET` opens the interface.
+        defaultSubcommand: UICommand.self
     )
 }
 
@@ -35,6 +37,11 @@ enum Main {
                 StandardError.print("converge: \(error)")
                 quit(arguments.first == "merge-file" ? 255 : 2)
             }
+        }
+        // `converge` alone prints the help, as it did before `ui` became the default command.
+        if arguments.isEmpty {
+            print(Converge.helpMessage())
+            quit(0)
         }
         do {
             var command = try Converge.parseAsRoot(arguments)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Curses
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -6,19 +7,21 @@ import Darwin
 #endif
 import Migration
 
-/// `converge demo`: writes a realistic sample of the seed migration and says what to run next.
+/// `converge demo`: writes a realistic sample of the seed migration and opens the
+/// interface on it (`--no-ui`: says what to run next instead).
 ///
 /// Exit status 0; 2 with one line on standard error when the folder exists and is not
-/// empty, or cannot be written.
+/// empty, or cannot be written, or (without `--no-ui`) there is no usable terminal.
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Write a sample migration (two copies of a Python package in a git repository) to try converge on.",
+        abstract: "Write a sample migration (two copies of a Python package in a git repository) and open the interface on it.",
         discussion: """
             The sample holds backtester_v2/market_regime (the source), \
             backtester_v2/strategies/market_regime (the target), API routes, a config \
             file and docs that import the old path, and a git history whose first \
-            commit is the common ancestor, so --base auto finds bases.
+            commit is the common ancestor, so --base auto finds bases. The interface \
+            opens on it with --base auto; --no-ui only writes it and prints what to run next.
             """
     )
 
@@ -26,19 +29,46 @@ struct DemoCommand: ParsableCommand {
                                valueName: "dir"))
     var dir: String?
 
-    @Flag(help: "Only write the sample and print what to run next; do not open the interface.")
+    @Flag(help: "Only write the sample and print what to run next and the plan's summary; do not open the interface.")
     var noUI = false
 
+    @Option(help: ArgumentHelp("The interface's theme: a name (default, light, …) or a theme file.", valueName: "name|path"))
+    var theme: String?
+
     func run() throws {
-        let folder = try dir.map(Self.absolute) ?? Self.temporaryFolder()
+        // The terminal first: without one, nothing is written.
+        let (settings, warnings) = InterfaceLaunch.settings(themeOption: theme)
+        let terminal = noUI ? nil : try InterfaceLaunch.openTerminal(theme: settings.theme,
+                                                                      instead: "use 'converge demo --no-ui' to write the sample without it")
+        let folder: String
+        do {
+            folder = try dir.map(Self.absolute) ?? Self.temporaryFolder()
+            try writeSample(into: folder)
+        } catch {
+            terminal?.close()
+            throw error
+        }
+        let source = folder + "/" + DemoSample.sourcePackage
+        let target = folder + "/" + DemoSample.targetPackage
+        guard let terminal else { return try printNext(folder: folder, source: source, target: target) }
+        try InterfaceLaunch.openMigration(loading: PlanLoading(root: folder, base: "auto"), source: source, target: target,
+                                          settings: settings, warnings: warnings, opened: terminal)
+        var output = FileSink.standardOutput()
+        output.write("Demo sample in \(folder)\n")
+        output.flush()
+    }
+
+    private func writeSample(into folder: String) throws {
         do {
             try DemoSample.write(into: folder)
         } catch let error as DemoSampleError {
             throw CommandFailure(error.description, exitCode: 2)
         }
-        let source = folder + "/" + DemoSample.sourcePackage
-        let target = folder + "/" + DemoSample.targetPackage
-        var lines = [
+    }
+
+    /// `--no-ui`: where the sample is, what to run next, and the plan's summary.
+    private func printNext(folder: String, source: String, target: String) throws {
+        let lines = [
             "Demo sample written to \(folder)",
             "  source: \(source) (\(DemoSample.sourceFileCount) files)",
             "  target: \(target) (\(DemoSample.targetFileCount) files)",
@@ -50,10 +80,6 @@ struct DemoCommand: ParsableCommand {
             "  converge scan --base auto --json \(Self.quoted(source)) \(Self.quoted(target))",
             "  python3 -m pytest -q",
         ]
-        if !noUI {
-            lines.append("")
-            lines.append("The interface is not available yet: use the commands above.")
-        }
         var output = FileSink.standardOutput()
         output.write(lines.joined(separator: "\n") + "\n\n")
         do {

@@ -8,8 +8,8 @@ import Testing
     static let source = "backtester_v2/market_regime"
     static let target = "backtester_v2/strategies/market_regime"
 
-    func expectedOutput(_ folder: String, ui: Bool) -> String {
-        var text = """
+    func expectedOutput(_ folder: String) -> String {
+        let text = """
             Demo sample written to \(folder)
               source: \(folder)/\(Self.source) (61 files)
               target: \(folder)/\(Self.target) (21 files)
@@ -22,7 +22,6 @@ import Testing
               python3 -m pytest -q
 
             """
-        if ui { text += "\nThe interface is not available yet: use the commands above.\n" }
         return text + """
 
             Scan: source-only 52, moved 1, conflict 5, target-only 13, same 3, excluded 0
@@ -43,24 +42,24 @@ import Testing
         let result = try Subprocess.converge(["demo", "--dir", folder, "--no-ui"])
         #expect(result.status == 0, "\(result.stderrText)")
         #expect(result.stderrText == "")
-        #expect(result.stdoutText == expectedOutput(folder, ui: false))
+        #expect(result.stdoutText == expectedOutput(folder))
         #expect(FileManager.default.fileExists(atPath: "\(folder)/\(Self.source)/strategy.py"))
         #expect(FileManager.default.fileExists(atPath: "\(folder)/\(Self.target)/ui_bridge.py"))
         #expect(FileManager.default.fileExists(atPath: "\(folder)/.git"))
     }
 
-    @Test func withoutNoUIItSaysTheInterfaceIsNotThereYet() throws {
+    @Test func aRelativeFolderIsMadeAbsolute() throws {
         let parent = try TemporaryFolder("converge-demo-command")
         // An existing empty folder is fine; a relative path is made absolute.
         try FileManager.default.createDirectory(atPath: parent.file("empty"), withIntermediateDirectories: false)
-        let result = try Subprocess.converge(["demo", "--dir", "empty"], directory: parent.path)
+        let result = try Subprocess.converge(["demo", "--dir", "empty", "--no-ui"], directory: parent.path)
         #expect(result.status == 0, "\(result.stderrText)")
         let folder = URL(fileURLWithPath: parent.file("empty")).resolvingSymlinksInPath().path
         let printed = result.stdoutText.split(separator: "\n").first.map(String.init) ?? ""
         #expect(printed.hasPrefix("Demo sample written to /") && printed.hasSuffix("/empty"))
         let written = String(printed.dropFirst("Demo sample written to ".count))
         #expect(URL(fileURLWithPath: written).resolvingSymlinksInPath().path == folder)
-        #expect(result.stdoutText == expectedOutput(written, ui: true))
+        #expect(result.stdoutText == expectedOutput(written))
     }
 
     @Test func defaultsToANewTemporaryFolder() throws {
@@ -89,7 +88,7 @@ import Testing
         let inside = try Subprocess.converge(["demo", "--dir", file + "/sample", "--no-ui"])
         #expect(inside.status == 2)
         #expect(inside.stderrText == "converge: \(file): not a folder\n")
-        let onFile = try Subprocess.converge(["demo", "--dir", file])
+        let onFile = try Subprocess.converge(["demo", "--dir", file, "--no-ui"])
         #expect(onFile.status == 2)
         #expect(onFile.stderrText == "converge: \(file): not a folder\n")
     }
