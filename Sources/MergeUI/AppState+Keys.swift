@@ -5,7 +5,13 @@ extension AppState {
         defer { refreshImports(); refreshApply() }
         if prompt != nil { return handlePrompt(key) }
         if showsHelp {
-            // Any key closes the help; `?` and Escape only close it.
+            // The movement keys scroll the help; any other key closes it, and `?` and
+            // Escape only close it.
+            switch keyMap.command(for: key, on: screen) {
+            case .down?: helpScroll += 1; return []
+            case .up?: helpScroll = max(0, helpScroll - 1); return []
+            default: break
+            }
             showsHelp = false
             if key == .escape || keyMap.command(for: key, on: screen) == .help { return [] }
         }
@@ -28,6 +34,7 @@ extension AppState {
             return [.quit]
         case .help:
             showsHelp = true
+            helpScroll = 0
             return []
         case .save:
             return [.saveSession]

@@ -19,6 +19,8 @@ public struct AppState: Sendable {
     public var outcomeOptions = OutcomeOptions()
     public var apply: ApplyState
     public var showsHelp = false
+    /// Rows of the help overlay scrolled away (when it does not fit the screen).
+    public var helpScroll = 0
     /// A line under the body: what just happened, or what went wrong.
     public var status: StatusLine?
     /// What the user is typing, when a prompt is open (search, confirm quit).

@@ -25,13 +25,21 @@ public enum AppView {
     /// The rows the body gets on a screen of `height` rows.
     public static func bodyRows(height: Int) -> Int { max(0, height - 3) }
 
+    /// The tab bar: the program's name when there is room (it goes first on a narrow
+    /// screen, so all five tabs stay readable at 60 columns), the tabs, and the file
+    /// count with `[+]` while decisions are unsaved.
     private static func drawHeader(_ state: AppState, in rect: Rect, on screen: inout Screen) {
         screen.fill(rect, style: CellStyle(.header))
+        let tabs = ScreenID.allCases.map { " \($0.rawValue) \($0.title) " }
+        let tabsWidth = tabs.reduce(0) { $0 + DisplayWidth.of($1) + 1 }
+        let name = " converge "
         var x = rect.x
-        x += screen.put(" converge ", x: x, y: rect.y, limit: rect.maxX - x, style: CellStyle(.header))
-        for id in ScreenID.allCases {
+        if tabsWidth + DisplayWidth.of(name) <= rect.width {
+            x += screen.put(name, x: x, y: rect.y, limit: rect.maxX - x, style: CellStyle(.header))
+        }
+        for (id, tab) in zip(ScreenID.allCases, tabs) {
             let style = CellStyle(id == state.screen ? .tabActive : .tab)
-            x += screen.put(" \(id.rawValue) \(id.title) ", x: x, y: rect.y, limit: rect.maxX - x, style: style)
+            x += screen.put(tab, x: x, y: rect.y, limit: rect.maxX - x, style: style)
             x += 1
         }
         let mark = state.isDirty ? " [+]" : ""

@@ -75,7 +75,7 @@ import Testing
     @Test func theFirstConflictOfStrategyAt60x16() {
         let screen = DemoFixture.render(MergeFixture.open("strategy.py", width: 60, height: 16), width: 60, height: 16)
         expectLines(screen.textLines, #"""
-             converge  1 Tree   2 Conflicts   3 Merge   4 Imports   5 Ap
+             1 Tree   2 Conflicts   3 Merge   4 Imports   5 Apply
             strategy.py  conflict 1 of 2, 2 unresolved  review  auto on
              target                        source (no room for the base)
              28     def position_size(self│31     def position_size(self
@@ -205,7 +205,7 @@ import Testing
     @Test func excelConfigParserAt60x16() {
         let screen = DemoFixture.render(MergeFixture.open("excel_config_parser.py", width: 60, height: 16), width: 60, height: 16)
         expectLines(screen.textLines, #"""
-             converge  1 Tree   2 Conflicts   3 Merge   4 Imports   5 Ap
+             1 Tree   2 Conflicts   3 Merge   4 Imports   5 Apply
             excel_config_parser.py conflict 1 of 2, 2 unresolved review
              target                        source (no room for the base)
              22         config = RegimeCon│23         config = RegimeCon
@@ -263,7 +263,7 @@ import Testing
     @Test func theCombinedInitFileAt60x16() {
         let screen = DemoFixture.render(MergeFixture.open("__init__.py", width: 60, height: 16), width: 60, height: 16)
         expectLines(screen.textLines, #"""
-             converge  1 Tree   2 Conflicts   3 Merge   4 Imports   5 Ap
+             1 Tree   2 Conflicts   3 Merge   4 Imports   5 Apply
             __init__.py  no conflicts  to review (c)  auto-advance on
              proposal: target's side       proposal: source's side
               1 """Market regime strategy │ 1 """Market regime strategy
@@ -285,7 +285,7 @@ import Testing
     @Test func aCombinedInitFileWithAConflictAt60x16() {
         let screen = DemoFixture.render(MergeFixture.open(plan: MergeFixture.combinedPlan(), width: 60, height: 16), width: 60, height: 16)
         expectLines(screen.textLines, #"""
-             converge  1 Tree   2 Conflicts   3 Merge   4 Imports   5 Ap
+             1 Tree   2 Conflicts   3 Merge   4 Imports   5 Apply
             __init__.py  conflict 1 of 1, 1 unresolved  review  auto on
              proposal: target's side       proposal: source's side
              1 from .a import x           │1 from .a import x
