@@ -24,7 +24,7 @@ import Testing
         try tmux.resize(width: 60, height: 16)
         try tmux.waitUntil("the header 60 columns wide") { screen in
             let header = screen.split(separator: "\n").first ?? ""
-            return header.hasPrefix(" converge  1 Tree") && header.count <= 60 && !header.contains("files")
+            return header == " 1 Tree   2 Conflicts   3 Merge   4 Imports   5 Apply"
         }
 
         try tmux.send("q")
@@ -70,9 +70,7 @@ import Testing
                          + "<<<<<<< target\nL8\n=======\nR8\n>>>>>>> source\n9\n")
     }
 
-    /// Needs the real merge view (branch `mergeview`): until it lands, `t` decides nothing
-    /// and this test is skipped; it runs by itself once the pure model decides hunks.
-    @Test(.enabled(if: Self.mergeViewTakesTarget(), "the merge view does not decide hunks yet"))
+    @Test
     func mergetoolTakingTargetOnEveryConflictWritesLocalAndExitsZero() throws {
         let folder = try TemporaryFolder("converge-ui-mergetool")
         let tmux = try mergetool(in: folder)
@@ -83,7 +81,7 @@ import Testing
 
     /// git's own mergetool driving converge, configured as the help says: the conflict
     /// resolved in converge is resolved for git (`trustExitCode`).
-    @Test(.enabled(if: Self.mergeViewTakesTarget(), "the merge view does not decide hunks yet"))
+    @Test
     func gitMergetoolResolvesWithConverge() throws {
         let folder = try TemporaryFolder("converge-ui-git")
         func git(_ arguments: String...) throws -> ProcessResult {
@@ -113,9 +111,9 @@ import Testing
         #expect(try git("diff", "--name-only", "--diff-filter=U").stdoutText == "", "git counts the conflict resolved")
     }
 
-    /// Needs the real merge view too: `e` runs `$EDITOR` on the hunk (here a shell line
-    /// that writes `E`), the terminal comes back, and the hunk's result is what it wrote.
-    @Test(.enabled(if: Self.mergeViewEdits(), "the merge view does not edit hunks yet"))
+    /// `e` runs `$EDITOR` on the hunk (here a shell line that writes `E`), the terminal
+    /// comes back, and the hunk's result is what it wrote.
+    @Test
     func mergetoolEditingEveryConflictWritesTheEditorsTextAndExitsZero() throws {
         let folder = try TemporaryFolder("converge-ui-mergetool")
         let tmux = try mergetool(in: folder, environment: ["EDITOR": "printf 'E\\n' >", "VISUAL": ""])
@@ -129,33 +127,5 @@ import Testing
         #expect(try tmux.waitForExit() == 0)
         #expect(String(decoding: try folder.read("merged.py"), as: UTF8.self) == "1\nE\n3\n4\n5\n6\n7\nE\n9\n")
         #expect(try tmux.modesAfterExit().isSuperset(of: ["icanon", "echo"]))
-    }
-
-    /// The plan of the mergetool files, opened in the pure merge view.
-    static func mergeViewState() -> AppState? {
-        guard let merge = try? FileMerge.merge(path: "merged.py", target: Array(local.utf8), source: Array(remote.utf8),
-                                               baseBytes: Array(base.utf8), base: .found(origin: "base.py")) else { return nil }
-        let side = ScannedSide(kind: .file, size: 1, mode: 0o644)
-        let scan = WorkspaceScan(source: "remote", target: "local",
-                                 files: [ScannedFile(path: "merged.py", fileClass: .conflict, flags: [], source: side, target: side)])
-        let plan = Plan(workspace: Workspace(root: ".", source: "remote", target: "local", sourcePackage: nil, targetPackage: nil),
-                        scan: scan, merges: [merge], initFiles: [], moves: ModuleMoves([]),
-                        layout: LayoutPlan(rules: [], paths: ["merged.py"], package: ""), proposals: [], problems: [])
-        var state = AppState(plan: plan)
-        state.openMerge(path: "merged.py")
-        return state
-    }
-
-    /// Whether `t` in the pure merge view decides the current conflict.
-    static func mergeViewTakesTarget() -> Bool {
-        guard var state = mergeViewState() else { return false }
-        _ = state.handle(.character("t"))
-        return !state.session.decisions.hunks.isEmpty
-    }
-
-    /// Whether `e` in the pure merge view asks for the editor.
-    static func mergeViewEdits() -> Bool {
-        guard var state = mergeViewState() else { return false }
-        return state.handle(.character("e")).contains { if case .editHunk = $0 { true } else { false } }
     }
 }
