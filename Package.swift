@@ -73,7 +73,7 @@ let package = Package(
             swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
         ),
         // The merge-view benchmark drives MergeUI's state and in-memory screen directly.
-        .executableTarget(name: "converge-bench", dependencies: ["MergeUI", "Migration"]),
+        .executableTarget(name: "converge-bench", dependencies: ["MergeUI", "Migration", "ConvergeTestSupport"]),
         // Helpers every test target may import: temporary folders, running binaries, oracles.
         .target(name: "ConvergeTestSupport", path: "Sources/ConvergeTestSupport"),
         .testTarget(name: "DiffCoreTests", dependencies: ["DiffCore", "ConvergeTestSupport"]),

@@ -3,20 +3,28 @@
 public struct InterfaceLoop<Performer: EffectPerformer> {
     public var state: AppState
     public var performer: Performer
-    /// Frames drawn so far (a test build shows it, so tmux tests wait for exact frames).
+    /// Frames drawn so far.
     public private(set) var frames = 0
+    /// When the interface started to be made (the first frame is timed from here):
+    /// by default when the loop was made; a command sets it to when its plan was ready.
+    public var startedAt: ContinuousClock.Instant
+    public private(set) var timings = FrameTimings()
 
-    public init(state: AppState, performer: Performer) {
+    public init(state: AppState, performer: Performer, startedAt: ContinuousClock.Instant = .now) {
         self.state = state
         self.performer = performer
+        self.startedAt = startedAt
     }
 
     /// Runs until quit; returns when the user quits or the terminal closes.
     public mutating func run(on terminal: TerminalDevice) {
         draw(on: terminal)
+        timings.firstFrame = ContinuousClock.now - startedAt
         while true {
             let effects: [Effect]
-            switch terminal.nextEvent() {
+            let event = terminal.nextEvent()
+            let read = ContinuousClock.now
+            switch event {
             case .key(let key): effects = state.handle(key)
             case .resize: effects = []
             case .closed:
@@ -25,6 +33,7 @@ public struct InterfaceLoop<Performer: EffectPerformer> {
             }
             if !carryOut(effects, on: terminal) { return }
             draw(on: terminal)
+            if case .key = event { timings.keyToFrame.append(ContinuousClock.now - read) }
         }
     }
 

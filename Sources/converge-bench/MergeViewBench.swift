@@ -1,4 +1,5 @@
 import Foundation
+import ConvergeTestSupport
 import MergeUI
 import Migration
 
@@ -40,6 +41,7 @@ final class MergeViewBench {
             let own = times.indices.filter { $0 % Self.keys.count == key }.map { times[$0] }.sorted()
             return "`\(Self.keys[key])` \(Self.milliseconds(own[own.count / 2])) / \(Self.milliseconds(own[own.count * 95 / 100]))"
         }.joined(separator: ", ")
+        let terminal = try measureOnTerminal(inputs.paths)
         var text = standalone ? "# converge-bench\n\n\(MachineInfo.headerLine())\n" : ""
         text += """
 
@@ -55,6 +57,12 @@ final class MergeViewBench {
             | \(Self.milliseconds(open)) | \(Self.milliseconds(median)) | \(Self.milliseconds(p95)) | \(Self.milliseconds(sorted.last ?? 0)) |
 
             Median / p95 per key: \(perKey).
+
+            On the ncurses backend (the real binary, `converge mergetool` on the same three files in a \
+            \(Self.width)×\(Self.height) tmux window, \(Self.terminalPresses) keys pressed one by one, each timed by \
+            the binary from reading the key to its frame written by ncurses): \
+            first frame \(terminal.firstFrameSeconds.map { Self.milliseconds($0) } ?? "—") after the merge, key to frame \
+            \(terminal.keyToFrame ?? "—").
 
             """
         return text
@@ -81,6 +89,23 @@ final class MergeViewBench {
             times.append(Self.now() - start)
         }
         return (open, times)
+    }
+
+    static let terminalPresses = 100
+
+    /// The same keys in the real binary on ncurses: `converge mergetool BASE LOCAL REMOTE MERGED`.
+    private func measureOnTerminal(_ paths: [String]) throws -> TerminalFrames.Report {
+        let folder = try TemporaryFolder("converge-bench-mergetool")
+        let merged = folder.file("merged.py")
+        try FileManager.default.copyItem(atPath: paths[1], toPath: merged)
+        let converge = HostEnvironment.absolute(options.convergePath ?? HostEnvironment.defaultConverge())
+        let keys = (0..<Self.terminalPresses).map { Self.keys[$0 % Self.keys.count] }
+        let report = try TerminalFrames(converge: converge).measure(["mergetool", paths[0], paths[1], paths[2], merged],
+                                                                     in: folder.path, ready: "conflict 1 of", keys: keys,
+                                                                     width: Self.width, height: Self.height)
+        Console.note("merge-view · ncurses: first frame \(report.firstFrameSeconds.map { Self.milliseconds($0) } ?? "—"), "
+                     + "key to frame \(report.keyToFrame ?? "—")")
+        return report
     }
 
     /// A plan with the one conflicting file, as a scan of two trees would give it.

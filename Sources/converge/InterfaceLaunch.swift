@@ -47,9 +47,17 @@ enum InterfaceLaunch {
     }
 
     /// Runs the interface on `state` until the user quits or the terminal goes; returns the last state.
-    static func run<Performer: EffectPerformer>(_ state: AppState, performer: Performer, on terminal: CursesTerminal) -> AppState {
-        var loop = InterfaceLoop(state: state, performer: performer)
+    /// - Parameter startedAt: when the plan was ready: the first frame is timed from there.
+    /// With `CONVERGE_TIMINGS=1` (the hidden switch of `PhaseTimings`) the frame times
+    /// go to standard error once the terminal is given back.
+    static func run<Performer: EffectPerformer>(_ state: AppState, performer: Performer, on terminal: CursesTerminal,
+                                                startedAt: ContinuousClock.Instant = .now) -> AppState {
+        var loop = InterfaceLoop(state: state, performer: performer, startedAt: startedAt)
         loop.run(on: terminal)
+        if PhaseTimings.isOn {
+            terminal.close()
+            for line in loop.timings.report { StandardError.print(line) }
+        }
         return loop.state
     }
 }

@@ -39,9 +39,10 @@ struct MergetoolCommand: ParsableCommand {
         let terminal = try InterfaceLaunch.openTerminal(theme: settings.theme, instead: "use 'converge merge-file' to merge without it")
         defer { terminal.close() }
         let file = try MergetoolFile.read(base: base, local: local, remote: remote, merged: merged)
+        let ready = ContinuousClock.now
         var state = InterfaceLaunch.state(plan: file.plan, settings: settings, warnings: warnings)
         state.openMerge(path: file.path)
-        let last = InterfaceLaunch.run(state, performer: MergetoolEffects(file: file), on: terminal)
+        let last = InterfaceLaunch.run(state, performer: MergetoolEffects(file: file), on: terminal, startedAt: ready)
         let resolved = try file.write(last.session)
         if !resolved { throw CommandExit(1) }
     }

@@ -10,9 +10,14 @@ import Migration
 /// apart. An environment variable, not an option, so it stays out of `--help` and the
 /// benchmark can set it without changing the command line it times.
 enum PhaseTimings {
+    /// Whether `CONVERGE_TIMINGS=1` is set.
+    static var isOn: Bool {
+        getenv("CONVERGE_TIMINGS").map { String(cString: $0) == "1" } ?? false
+    }
+
     /// A timer that prints each phase, or nil when the variable is not `1`.
     static func fromEnvironment() -> PlanReader.PhaseTimer? {
-        guard let value = getenv("CONVERGE_TIMINGS"), String(cString: value) == "1" else { return nil }
+        guard isOn else { return nil }
         return { phase, elapsed in
             let (seconds, attoseconds) = elapsed.components
             let hundredths = seconds * 100_000 + attoseconds / 10_000_000_000_000  // of a millisecond

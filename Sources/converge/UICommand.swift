@@ -60,7 +60,8 @@ extension InterfaceLaunch {
         showWaiting("Scanning \(source) and \(target) …", on: terminal)
         let folder = try ProjectState.folder(loading.projectRoot(source: source))
         try ProjectState.refuseUnfinished(folder)
-        let plan = try loading.plan(source: source, target: target)
+        let plan = try loading.plan(source: source, target: target, timer: PhaseTimings.fromEnvironment())
+        let ready = ContinuousClock.now
         let sessionFile = ApplySession.sessionFile(plan: plan, root: folder.root, file: nil)
         let session: Session
         do {
@@ -71,6 +72,6 @@ extension InterfaceLaunch {
         let kinds = try loading.config(source: source).kinds.map(Set.init) ?? [.code, .codeString, .config]
         var initial = Self.state(plan: plan, session: session, settings: settings, warnings: warnings)
         initial.outcomeOptions = OutcomeOptions(acceptedKinds: kinds)
-        _ = run(initial, performer: InterfaceEffects(sessionFile: sessionFile, folder: folder), on: terminal)
+        _ = run(initial, performer: InterfaceEffects(sessionFile: sessionFile, folder: folder), on: terminal, startedAt: ready)
     }
 }
