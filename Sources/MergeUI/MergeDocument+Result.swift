@@ -19,7 +19,7 @@ extension MergeDocument {
         switch origin {
         case .merge(let merge):
             guard region.hunk != nil else { return .side(.target, target.shownLines(region.target)) }
-            let resolution = decision.map(Self.resolution) ?? .merged
+            let resolution = decision?.resolution ?? .merged
             let (bytes, pieces) = MergeOutput(merge.result).resolved(region: index, resolution)
             if pieces.count == 1, let piece = pieces.first,
                text(piece.side).original.byteRange(ofLines: piece.lines).count == bytes.count {
@@ -83,17 +83,5 @@ extension MergeDocument {
             offset = piece.offset + side.original.byteRange(ofLines: piece.lines).count
         }
         return result + bytes[offset...]
-    }
-
-    /// How the outcome writes a hunk decision (`MergedFileOutcome.resolution`).
-    static func resolution(_ decision: HunkDecision) -> RegionResolution {
-        switch decision {
-        case .target: .target
-        case .source: .source
-        case .base: .base
-        case .targetThenSource: .targetThenSource
-        case .sourceThenTarget: .sourceThenTarget
-        case .edited(let bytes): .text(bytes)
-        }
     }
 }

@@ -25,7 +25,7 @@ struct MergedFileOutcome {
         var resolutions: [Int: RegionResolution] = [:]
         for (region, hunk) in hunks {
             if let decision = session.decision(for: hunk.key) {
-                resolutions[region] = Self.resolution(decision)
+                resolutions[region] = decision.resolution
             } else if hunk.isConflict {
                 switch unresolved {
                 case .undecided:
@@ -96,14 +96,4 @@ struct MergedFileOutcome {
         inner.lowerBound >= outer.lowerBound && inner.upperBound <= outer.upperBound
     }
 
-    static func resolution(_ decision: HunkDecision) -> RegionResolution {
-        switch decision {
-        case .target: .target
-        case .source: .source
-        case .base: .base
-        case .targetThenSource: .targetThenSource
-        case .sourceThenTarget: .sourceThenTarget
-        case .edited(let bytes): .text(bytes)
-        }
-    }
 }

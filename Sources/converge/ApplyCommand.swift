@@ -36,23 +36,10 @@ struct ApplyCommand: ParsableCommand {
         case target, source, union, markers
     }
 
-    @Option(help: "The project root (default: the git top level, else the folder holding SOURCE's outermost package).")
-    var root: String?
+    @OptionGroup var planOptions: PlanOptions
 
     @Option(help: ArgumentHelp("The session file with the decisions (default: .converge/session.json in the root).", valueName: "file"))
     var session: String?
-
-    @Option(help: ArgumentHelp("The merge base: a folder, or 'auto' (git history).", valueName: "dir|auto"))
-    var base: String?
-
-    @Option(name: .customLong("base-rev"), help: ArgumentHelp("The merge base from git: SOURCE's files in this revision.", valueName: "rev"))
-    var baseRevision: String?
-
-    @Option(name: .customLong("exclude"), help: "A gitignore-style pattern to leave out (repeatable).")
-    var excludes: [String] = []
-
-    @Option(name: .customLong("layout"), help: "A layout rule GLOB=FOLDER (repeatable; the first that matches wins).")
-    var layoutRules: [String] = []
 
     @Option(help: "What undecided conflict hunks become: target, source, union (target's lines, then source's) or markers.")
     var resolve: Resolve?
@@ -79,7 +66,7 @@ struct ApplyCommand: ParsableCommand {
     func run() throws {
         if resume { return try resumeApply() }
         guard let source, let target else { throw CommandFailure("give SOURCE and TARGET, or --resume") }
-        let loading = PlanLoading(root: root, base: base, baseRevision: baseRevision, excludes: excludes, layoutRules: layoutRules)
+        let loading = planOptions.loading
         let projectRoot = loading.projectRoot(source: source)
         let folder = try ProjectState.folder(projectRoot)
         try ProjectState.refuseUnfinished(folder)
@@ -120,7 +107,7 @@ struct ApplyCommand: ParsableCommand {
     }
 
     private func resumeApply() throws {
-        let folder = try ProjectState.folder(ConvergeRoot.find(root))
+        let folder = try ProjectState.folder(ConvergeRoot.find(planOptions.root))
         let progress = ProgressBar(enabled: isatty(1) == 1)
         let id: String
         do {

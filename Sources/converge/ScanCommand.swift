@@ -28,20 +28,7 @@ struct ScanCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "The project root: module names count from it, and it holds .convergeignore (default: the git top level, else the folder holding SOURCE's outermost package).")
-    var root: String?
-
-    @Option(help: ArgumentHelp("The merge base: a folder holding the common ancestor at the same relative paths, or 'auto' (git history: the source's version when the target's copy first appeared).", valueName: "dir|auto"))
-    var base: String?
-
-    @Option(name: .customLong("base-rev"), help: ArgumentHelp("The merge base from git: the file at SOURCE's path in this revision.", valueName: "rev"))
-    var baseRevision: String?
-
-    @Option(name: .customLong("exclude"), help: "A gitignore-style pattern to leave out (repeatable; '!' re-includes).")
-    var excludes: [String] = []
-
-    @Option(name: .customLong("layout"), help: "A layout rule GLOB=FOLDER for the merged target (repeatable; the first that matches wins).")
-    var layoutRules: [String] = []
+    @OptionGroup var planOptions: PlanOptions
 
     @Flag(help: "Print one JSON object with counts and files.")
     var json = false
@@ -50,7 +37,7 @@ struct ScanCommand: ParsableCommand {
     @Argument(help: "The target tree (the copy that stays).") var target: String
 
     func run() throws {
-        let loading = PlanLoading(root: root, base: base, baseRevision: baseRevision, excludes: excludes, layoutRules: layoutRules)
+        let loading = planOptions.loading
         let plan = try loading.plan(source: source, target: target, timer: PhaseTimings.fromEnvironment())
         var output = FileSink.standardOutput()
         ScanReport.write(plan, json: json, to: &output)

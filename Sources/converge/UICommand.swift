@@ -18,20 +18,7 @@ struct UICommand: ParsableCommand {
             """
     )
 
-    @Option(help: "The project root (default: the git top level, else the folder holding SOURCE's outermost package).")
-    var root: String?
-
-    @Option(help: ArgumentHelp("The merge base: a folder, or 'auto' (git history).", valueName: "dir|auto"))
-    var base: String?
-
-    @Option(name: .customLong("base-rev"), help: ArgumentHelp("The merge base from git: SOURCE's files in this revision.", valueName: "rev"))
-    var baseRevision: String?
-
-    @Option(name: .customLong("exclude"), help: "A gitignore-style pattern to leave out (repeatable).")
-    var excludes: [String] = []
-
-    @Option(name: .customLong("layout"), help: "A layout rule GLOB=FOLDER (repeatable; the first that matches wins).")
-    var layoutRules: [String] = []
+    @OptionGroup var planOptions: PlanOptions
 
     @Option(help: ArgumentHelp("The theme: a name (default, light, …) or a theme file.", valueName: "name|path"))
     var theme: String?
@@ -40,7 +27,7 @@ struct UICommand: ParsableCommand {
     @Argument(help: "The target tree (the copy that stays).") var target: String
 
     func run() throws {
-        let loading = PlanLoading(root: root, base: base, baseRevision: baseRevision, excludes: excludes, layoutRules: layoutRules)
+        let loading = planOptions.loading
         let (settings, warnings) = InterfaceLaunch.settings(themeOption: theme)
         try InterfaceLaunch.openMigration(loading: loading, source: source, target: target, settings: settings, warnings: warnings)
     }
