@@ -39,7 +39,9 @@ struct ImportsRows {
         state.imports.collapsed.contains(entry) ? "▸ " : "▾ "
     }
 
-    /// `    12 - before      accept (default)` above `       + after` (a flag: `! reason`).
+    /// `    12 - before      accept (default)` above `       + after` (a flag: `! reason`):
+    /// the whole line the proposal edits, before and after, when the plan has it, else
+    /// the replaced text alone.
     private func proposalLines(_ proposal: Proposal) -> [Line] {
         let status = ProposalStatus(proposal, in: state.session, options: state.outcomeOptions)
         let number = String(proposal.line)
@@ -47,14 +49,15 @@ struct ImportsRows {
         let indent = "    " + String(repeating: " ", count: max(0, numberWidth - number.count))
         let blank = "    " + String(repeating: " ", count: numberWidth)
         let column = state.imports.column
-        let before = ProposalText.dropping(column, of: ProposalText.oneLine(proposal.before))
+        let line = state.plan.proposalLines[proposal.key]
+        let before = ProposalText.dropping(column, of: ProposalText.oneLine(line?.text ?? proposal.before))
         let label = status.label + String(repeating: " ", count: max(0, ProposalStatus.labelWidth - status.label.count))
         let first = Line(left: [(indent, .text), (number, .lineNumber), (" - " + before, .proposalBefore)], right: (label, status.role))
         let second: Line
         if status == .flag {
             second = Line(left: [(blank, .text), (" ! " + ProposalText.dropping(column, of: proposal.reason), .proposalFlag)])
         } else {
-            let after = ProposalText.dropping(column, of: ProposalText.oneLine(proposal.after))
+            let after = ProposalText.dropping(column, of: ProposalText.oneLine(line?.rewritten(by: proposal) ?? proposal.after))
             second = Line(left: [(blank, .text), (" + " + after, .proposalAfter)])
         }
         return [first, second]

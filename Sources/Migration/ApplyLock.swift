@@ -19,7 +19,7 @@ public struct ApplyLock<FileSystem: MigrationFileSystem> {
         try folder.prepare()
         let fd = open(folder.lock, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw ApplyError(FileSystemFailure(path: folder.lock, code: errno, action: "open")) }
-        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+        guard lock(fd) else {
             let code = errno
             close(fd)
             guard code == EWOULDBLOCK else { throw ApplyError(FileSystemFailure(path: folder.lock, code: code, action: "lock")) }
@@ -31,6 +31,19 @@ public struct ApplyLock<FileSystem: MigrationFileSystem> {
         _ = ftruncate(fd, 0)
         _ = pid.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
         return ApplyLock(fd: fd)
+    }
+
+    /// `flock` without waiting, tried again for up to half a second while it is held:
+    /// a process forked elsewhere in this program (a test run, a git child) shares the
+    /// lock's open file until it calls exec, so a lock just released can look held for
+    /// a moment. A real second converge holds it far longer and still gets the error.
+    private static func lock(_ fd: Int32) -> Bool {
+        for attempt in 0..<50 {
+            if flock(fd, LOCK_EX | LOCK_NB) == 0 { return true }
+            guard errno == EWOULDBLOCK, attempt < 49 else { return false }
+            usleep(10_000)
+        }
+        return false
     }
 
     private init(fd: Int32) {

@@ -21,6 +21,8 @@ public struct Plan: Sendable {
     public let layout: LayoutPlan
     /// The import rewrites across the project root, by path then position.
     public let proposals: [Proposal]
+    /// The line each proposal edits, as the file has it (for showing it before and after).
+    public let proposalLines: [ProposalKey: ProposalLine]
     public let problems: [PlanProblem]
     /// Path → index in `merges` and in `initFiles`: the report and the outcome look a
     /// conflict file up once per path.
@@ -29,7 +31,7 @@ public struct Plan: Sendable {
 
     public init(workspace: Workspace, scan: WorkspaceScan, merges: [FileMerge], initFiles: [InitFileCombination],
                 moves: ModuleMoves, movedModules: [MovedModule] = [], layout: LayoutPlan, proposals: [Proposal],
-                problems: [PlanProblem]) {
+                proposalLines: [ProposalKey: ProposalLine] = [:], problems: [PlanProblem]) {
         self.workspace = workspace
         self.scan = scan
         self.merges = merges
@@ -38,6 +40,7 @@ public struct Plan: Sendable {
         self.movedModules = movedModules
         self.layout = layout
         self.proposals = proposals
+        self.proposalLines = proposalLines
         self.problems = problems
         mergeIndex = Dictionary(merges.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
         initFileIndex = Dictionary(initFiles.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })

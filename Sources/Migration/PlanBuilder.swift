@@ -40,9 +40,12 @@ public struct PlanBuilder {
         var moves = ModuleMoves((workspace.packageMove.map { [$0] } ?? []) + movedModuleMoves(moved))
         moves = moves.followed(by: layout.moves)
         var proposals: [Proposal] = []
+        var proposalLines: [ProposalKey: ProposalLine] = [:]
         if let projectFiles, !moves.moves.isEmpty {
-            proposals = RewritePlanner(files: projectFiles.python, otherFiles: projectFiles.others, moves: moves,
-                                       kinds: Set(ProposalKind.allCases), concurrency: concurrency).proposals()
+            let planner = RewritePlanner(files: projectFiles.python, otherFiles: projectFiles.others, moves: moves,
+                                         kinds: Set(ProposalKind.allCases), concurrency: concurrency)
+            proposals = planner.proposals()
+            proposalLines = planner.lines(of: proposals)
         }
         var merges: [FileMerge] = [], initFiles: [InitFileCombination] = []
         for file in scan.files where file.fileClass == .conflict {
@@ -66,7 +69,7 @@ public struct PlanBuilder {
             }
         }
         return Plan(workspace: workspace, scan: scan, merges: merges, initFiles: initFiles, moves: moves,
-                    movedModules: moved, layout: layout, proposals: proposals, problems: problems)
+                    movedModules: moved, layout: layout, proposals: proposals, proposalLines: proposalLines, problems: problems)
     }
 
     /// A conflicting `__init__.py` combined from its two sides with their default

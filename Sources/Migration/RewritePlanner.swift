@@ -75,6 +75,17 @@ public struct RewritePlanner: Sendable {
         return (python + others).sorted { $0.0 < $1.0 }.flatMap(\.1)
     }
 
+    /// The line each proposal edits, from the files as this planner read them.
+    public func lines(of proposals: [Proposal]) -> [ProposalKey: ProposalLine] {
+        var result: [ProposalKey: ProposalLine] = [:]
+        for proposal in proposals {
+            guard let bytes = files[proposal.path] ?? otherFiles[proposal.path],
+                  let line = ProposalLine(of: proposal, in: bytes) else { continue }
+            result[proposal.key] = line
+        }
+        return result
+    }
+
     private func proposals(in file: RewriteFile, strings: RewriteStrings) -> [Proposal] {
         var result = kinds.contains(.code) ? codeProposals(in: file, strings: strings) : []
         result += strings.proposals(in: file) + RewriteRelativeStrings(moves: moves).proposals(in: file)

@@ -74,22 +74,22 @@ func demoState(on screen: ScreenID, session: Session = Session(), height: Int = 
             • every flag proposal (2 in 2 files)                                                              !2
             ▾ backtester_v2/__init__.py                                                                    ✓1 ✗1
               ▾ code (2)                                                                                   ✓1 ✗1
-                 3 - .                                                                          accept (default)
-                   + .strategies
-                 3 - .                                                                          off (optional)
-                   + backtester_v2.strategies
+                 3 - from . import market_regime                                                accept (default)
+                   + from .strategies import market_regime
+                 3 - from . import market_regime                                                off (optional)
+                   + from backtester_v2.strategies import market_regime
             ▾ backtester_v2/market_regime/api_handlers.py                                                  ✓1 ✗1
               ▾ code (2)                                                                                   ✓1 ✗1
-                 4 - .regime_signals                                                            accept (default)
-                   + .regime_detection
-                 4 - .regime_signals                                                            off (optional)
-                   + backtester_v2.strategies.market_regime.regime_detection
+                 4 - from .regime_signals import trend_strength                                 accept (default)
+                   + from .regime_detection import trend_strength
+                 4 - from .regime_signals import trend_strength                                 off (optional)
+                   + from backtester_v2.strategies.market_regime.regime_detection import trend_strength
             ▾ backtester_v2/strategies/__init__.py                                                      ✓1 ✗1 !1
               ▾ code (2)                                                                                   ✓1 ✗1
-                 3 - ..market_regime.strategy                                                   accept (default)
-                   + .market_regime.strategy
-                 3 - ..market_regime.strategy                                                   off (optional)
-                   + backtester_v2.strategies.market_regime.strategy
+                 3 - from ..market_regime.strategy import MarketRegimeStrategy as LegacyMarket  accept (default)
+                   + from .market_regime.strategy import MarketRegimeStrategy as LegacyMarketRegimeStrategy
+                 3 - from ..market_regime.strategy import MarketRegimeStrategy as LegacyMarket  off (optional)
+                   + from backtester_v2.strategies.market_regime.strategy import MarketRegimeStrategy as LegacyM
               ▾ flag (1)                                                                                      !1
                  3 - from ..market_regime.strategy import MarketRegimeStrategy as LegacyMarket  flag
             backtester_v2/__init__.py:3  code · imports from backtester_v2, which is backtester_v2.strategies af
@@ -107,10 +107,10 @@ func demoState(on screen: ScreenID, session: Session = Session(), height: Int = 
             • every flag proposal (2 in 2 files)                      !2
             ▾ backtester_v2/__init__.py                            ✓1 ✗1
               ▾ code (2)                                           ✓1 ✗1
-                 3 - .                                  accept (default)
-                   + .strategies
-                 3 - .                                  off (optional)
-                   + backtester_v2.strategies
+                 3 - from . import market_regime        accept (default)
+                   + from .strategies import market_regime
+                 3 - from . import market_regime        off (optional)
+                   + from backtester_v2.strategies import market_regime
             backtester_v2/__init__.py:3  code · imports from backtester_
             """)
     }
@@ -128,10 +128,10 @@ func demoState(on screen: ScreenID, session: Session = Session(), height: Int = 
             ..........................................................dd
             hhhhhhhhhhhhhhhhhhhhhhhhhhh............................ddddd
             .......................................................ddddd
-            :::::NBBBB::::::::::::::::::::::::::::::::::AAAAAAAAAAAAAAAA
-            ::::::PPPPPPPPPPPPPP::::::::::::::::::::::::::::::::::::::::
-            .....nbbbb..................................rrrrrrrrrrrrrrrr
-            ......ppppppppppppppppppppppppppp...........................
+            :::::NBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB::::::::AAAAAAAAAAAAAAAA
+            ::::::PPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPP::::::::::::::
+            .....nbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb........rrrrrrrrrrrrrrrr
+            ......ppppppppppppppppppppppppppppppppppppppppppppppppppppp.
             dddddddddddddddddddddddddddddddddddddddddddddddddddddddddddd
             """)
     }
@@ -141,10 +141,10 @@ func demoState(on screen: ScreenID, session: Session = Session(), height: Int = 
     @Test func wideStyles() {
         let styles = bodyStyles(DemoFixture.render(Self.onFirstProposal(), width: 100, height: 30))
         expectLines(Array(styles[20...26]), """
-            .....nbbbbbbbbbbbbbbbbbbbbbbbbbbb...................................................aaaaaaaaaaaaaaaa
-            ......pppppppppppppppppppppppppp....................................................................
-            .....nbbbbbbbbbbbbbbbbbbbbbbbbbbb...................................................rrrrrrrrrrrrrrrr
-            ......pppppppppppppppppppppppppppppppppppppppppppppppppp............................................
+            .....nbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb..aaaaaaaaaaaaaaaa
+            ......ppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppp.....
+            .....nbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb..rrrrrrrrrrrrrrrr
+            ......pppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppp
             ..................................................................................................dd
             .....nbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb..ffffffffffffffff
             dddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddd
