@@ -71,7 +71,10 @@ struct ApplyCommand: ParsableCommand {
         let folder = try ProjectState.folder(projectRoot)
         try ProjectState.refuseUnfinished(folder)
         let plan = try loading.plan(source: source, target: target)
-        let decisions = try ApplySession.load(plan: plan, root: folder.root, file: session)
+        let (decisions, unmatched) = try ApplySession.load(plan: plan, root: folder.root, file: session)
+        for decision in unmatched {
+            StandardError.print("converge: warning: a saved decision no longer matches the plan: \(decision)")
+        }
         let options = OutcomeOptions(unresolved: unresolved, acceptedKinds: try acceptedKinds(config: loading.config(source: source)))
         let apply = MigrationApply(plan: plan, session: decisions, options: options, folder: folder)
         let outcome = apply.outcome

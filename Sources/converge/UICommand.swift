@@ -50,14 +50,11 @@ extension InterfaceLaunch {
         let plan = try loading.plan(source: source, target: target, timer: PhaseTimings.fromEnvironment())
         let ready = ContinuousClock.now
         let sessionFile = ApplySession.sessionFile(plan: plan, root: folder.root, file: nil)
-        let session: Session
-        do {
-            session = try sessionFile.load() ?? Session()
-        } catch {
-            throw CommandFailure(error.description)
-        }
+        let (session, unmatched) = try ApplySession.load(plan: plan, root: folder.root, file: nil)
+        let notes = unmatched.isEmpty ? [] : ["\(unmatched.count) saved decision(s) no longer match the plan: "
+                                              + unmatched.map(\.description).joined(separator: "; ")]
         let kinds = try loading.config(source: source).kinds.map(Set.init) ?? [.code, .codeString, .config]
-        var initial = Self.state(plan: plan, session: session, settings: settings, warnings: warnings)
+        var initial = Self.state(plan: plan, session: session, settings: settings, warnings: warnings + notes)
         initial.outcomeOptions = OutcomeOptions(acceptedKinds: kinds)
         _ = run(initial, performer: InterfaceEffects(sessionFile: sessionFile, folder: folder), on: terminal, startedAt: ready)
     }

@@ -66,6 +66,25 @@ import Testing
         #expect(try TreeSnapshot(root, leaving: [".git"]) == before)
     }
 
+    /// A saved decision whose hunk is gone after a rescan is named in a warning, and
+    /// the ones that still match are kept (a rescan after edits loses none silently).
+    @Test func savedDecisionsThatNoLongerMatchAreNamed() throws {
+        let folder = try Self.demo()
+        let root = folder.file("demo")
+        try FileManager.default.createDirectory(atPath: root + "/.converge", withIntermediateDirectories: true)
+        try folder.write("demo/.converge/session.json", """
+            {"confirmed": [], "files": [{"decision": "skip", "path": "tests/test_strategy.py"}],
+             "hunks": [{"decision": "source", "fingerprint": "0000000000000000", "occurrence": 0, "path": "gone.py"}],
+             "proposals": [], "source": "\(Self.source)", "target": "\(Self.target)", "version": 1}
+
+            """)
+        let result = try Subprocess.converge(Self.apply + ["--dry-run"], directory: root)
+        #expect(result.status == 0, "\(result.stderrText)")
+        #expect(result.stderrText.contains("converge: warning: a saved decision no longer matches the plan: "))
+        #expect(result.stderrText.contains("gone.py"))
+        #expect(!result.stdoutText.contains("\(Self.target)/tests/test_strategy.py"), "the matching skip is kept")
+    }
+
     @Test func dryRunListsFoldersAndNewInitFilesOfLayoutRules() throws {
         let folder = try Self.demo()
         let root = folder.file("demo")
