@@ -43,7 +43,7 @@ public enum AppView {
             x += 1
         }
         let mark = state.isDirty ? " [+]" : ""
-        let counts = "\(state.plan.scan.files.count) files\(mark) "
+        let counts = "\(CountText.of(state.plan.scan.files.count)) files\(mark) "
         let width = DisplayWidth.of(counts)
         if rect.maxX - width > x {
             screen.put(counts, x: rect.maxX - width, y: rect.y, limit: width, style: CellStyle(.header))

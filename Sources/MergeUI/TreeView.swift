@@ -51,7 +51,7 @@ enum TreeView {
             let count = counts[fileClass] ?? 0
             if fileClass == .excluded, count == 0 { continue }
             x += screen.put(mark(fileClass), x: x, y: rect.y, limit: rect.maxX - x, style: CellStyle(role(fileClass)))
-            x += screen.put(" \(count)  ", x: x, y: rect.y, limit: rect.maxX - x)
+            x += screen.put(" \(CountText.of(count))  ", x: x, y: rect.y, limit: rect.maxX - x)
         }
         x += screen.put(" filter: ", x: x, y: rect.y, limit: rect.maxX - x, style: CellStyle(.dim))
         x += screen.put(state.tree.filter.title, x: x, y: rect.y, limit: rect.maxX - x, style: CellStyle(.title))

@@ -1,4 +1,4 @@
-import MergeUI
+@testable import MergeUI
 import Testing
 
 /// The frame around every screen: tabs on top, the keys of the screen at the bottom.
@@ -52,5 +52,14 @@ extension AppViewTests {
         #expect(after.contains("auto-advance on/off"))
         _ = state.handle(.character("x"))
         #expect(!state.showsHelp)
+    }
+}
+
+extension AppViewTests {
+    @Test func countsAreGroupedByThousands() {
+        #expect(CountText.of(0) == "0")
+        #expect(CountText.of(999) == "999")
+        #expect(CountText.of(10_001) == "10,001")
+        #expect(CountText.of(1_234_567) == "1,234,567")
     }
 }
