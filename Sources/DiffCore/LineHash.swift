@@ -54,20 +54,37 @@ enum LineHash {
     }
 
     /// True when the byte ranges are equal.
+    ///
+    /// Eight bytes at a time; the last partial word is compared as the final eight bytes
+    /// (overlapping), and a range shorter than a word four, two and one at a time, so no
+    /// line costs a byte loop.
     @inline(__always)
     static func equal(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, length: Int) -> Bool {
+        guard length >= 8 else { return equalShort(a, b, length: length) }
         var i = 0
-        while i + 8 <= length {
+        while i &+ 8 < length {
             if a.loadUnaligned(fromByteOffset: i, as: UInt64.self)
                 != b.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
-            i += 8
+            i &+= 8
         }
-        while i < length {
-            if a.load(fromByteOffset: i, as: UInt8.self) != b.load(fromByteOffset: i, as: UInt8.self) {
-                return false
-            }
-            i += 1
+        return a.loadUnaligned(fromByteOffset: length &- 8, as: UInt64.self)
+            == b.loadUnaligned(fromByteOffset: length &- 8, as: UInt64.self)
+    }
+
+    /// `equal` for fewer than eight bytes.
+    @inline(__always)
+    private static func equalShort(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, length: Int) -> Bool {
+        var i = 0
+        if length & 4 != 0 {
+            if a.loadUnaligned(as: UInt32.self) != b.loadUnaligned(as: UInt32.self) { return false }
+            i = 4
         }
-        return true
+        if length & 2 != 0 {
+            if a.loadUnaligned(fromByteOffset: i, as: UInt16.self)
+                != b.loadUnaligned(fromByteOffset: i, as: UInt16.self) { return false }
+            i &+= 2
+        }
+        return length & 1 == 0
+            || a.load(fromByteOffset: i, as: UInt8.self) == b.load(fromByteOffset: i, as: UInt8.self)
     }
 }
