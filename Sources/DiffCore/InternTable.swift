@@ -1,10 +1,13 @@
 /// The hash table behind `InternedTexts`: open addressing with linear probing.
 ///
-/// A slot packs the upper 32 bits of a line's hash (the tag) with its id + 1, so most
-/// probes are decided without touching the texts; a slot's position comes from its tag
-/// alone, so the table grows without rehashing lines. A class remembers its first line
-/// in 32 bits (text number, line number) to keep memory near GNU diff's. Raw buffers,
-/// not arrays: this is the innermost loop of every diff.
+/// A slot is 32 bits: with 2^k slots, its low k bits hold the id + 1 (ids stay below
+/// three quarters of the capacity) and its high bits the same bits of the line's 32-bit
+/// hash (the tag), whose low k bits give the slot's position. Most probes are decided
+/// without touching the texts, and half the size of a slot with the whole hash keeps a
+/// 100k-line table in the second-level cache. Growing reads each class's hash back from
+/// its first line. A class remembers that line in 32 bits (text number, line number) to
+/// keep memory near GNU diff's. Raw buffers, not arrays: this is the innermost loop of
+/// every diff.
 final class InternTable {
     /// Bytes interned between hints that they may leave memory, for inputs up to
     /// `largeInput` bytes.
@@ -19,8 +22,10 @@ final class InternTable {
     /// standard library has no prefetch instruction) brings the slot in while earlier
     /// lines are handled; its value is kept (`warmth`) only so it is not optimised away.
     static let lookahead = 16
+    /// The largest table whose ids and tags share 32 bits (1.6 billion classes).
+    static let maximumCapacity = 1 << 31
 
-    private var slots: UnsafeMutablePointer<UInt64>
+    private var slots: UnsafeMutablePointer<UInt32>
     private var mask: Int
     /// Allocated for every line up front but written only per class: untouched pages
     /// cost no memory.
@@ -32,7 +37,7 @@ final class InternTable {
     /// input); but on small inputs the fixed memory of the process dominates, so there
     /// the stride stays small and the peak stays below GNU diff's.
     private let discardStride: Int
-    private var warmth: UInt64 = 0
+    private var warmth: UInt32 = 0
 
     /// A table for `expectedLines` lines of which about `expectedClasses` differ, sized
     /// so that it is at most three quarters full with 5 % to spare for the estimate.
@@ -40,6 +45,7 @@ final class InternTable {
         discardStride = expectedBytes > Self.largeInput ? expectedBytes / 2 : Self.smallDiscardStride
         var capacity = 1024
         while capacity * 3 < expectedClasses * 4 * 105 / 100 { capacity <<= 1 }
+        precondition(capacity <= Self.maximumCapacity, "too many distinct lines")
         slots = .allocate(capacity: capacity)
         slots.initialize(repeating: 0, count: capacity)
         mask = capacity - 1
@@ -74,14 +80,14 @@ final class InternTable {
     /// The first text: every line through the table, slots read `lookahead` lines early.
     private func internFirst(_ texts: [LineText], pointers: [TextPointers], into out: UnsafeMutablePointer<Int32>) {
         let own = pointers[0]
-        var start = 0, checkpoint = discardStride, warmed: UInt64 = 0
+        var start = 0, checkpoint = discardStride, warmed: UInt32 = 0
         for line in 0..<own.count {
             if line &+ Self.lookahead < own.count {
                 warmed &+= slots[Int(own.hashes[line &+ Self.lookahead]) & mask]
             }
             let end = Int(own.ends[line])
             out[line] = lookup(
-                tag: UInt64(own.hashes[line]), representative: UInt32(line),
+                hash: own.hashes[line], representative: UInt32(line),
                 bytes: own.bytes + start, length: end &- start, pointers: pointers)
             start = end
             if start >= checkpoint {
@@ -104,7 +110,7 @@ final class InternTable {
             if matched == 0 {
                 let start = own.start(ofLine: line)
                 let id = lookup(
-                    tag: UInt64(own.hashes[line]), representative: UInt32(textIndex << 30 | line),
+                    hash: own.hashes[line], representative: UInt32(textIndex << 30 | line),
                     bytes: own.bytes + start, length: Int(own.ends[line]) &- start, pointers: pointers)
                 runs.follow(representative: representatives[Int(id)])
                 out[line] = id
@@ -118,17 +124,19 @@ final class InternTable {
         }
     }
 
-    /// The id of the line with this tag and these bytes, made new when not yet seen.
+    /// The id of the line with this hash and these bytes, made new when not yet seen.
     @inline(__always)
     private func lookup(
-        tag: UInt64, representative: UInt32, bytes: UnsafeRawPointer, length: Int, pointers: [TextPointers]
+        hash: UInt32, representative: UInt32, bytes: UnsafeRawPointer, length: Int, pointers: [TextPointers]
     ) -> Int32 {
-        var slot = Int(truncatingIfNeeded: tag) & mask
+        let idBits = UInt32(truncatingIfNeeded: mask)
+        let tag = hash & ~idBits
+        var slot = Int(hash & idBits)
         while true {
             let entry = slots[slot]
             if entry == 0 { break }
-            if entry >> 32 == tag {
-                let id = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) &- 1
+            if entry & ~idBits == tag {
+                let id = Int(entry & idBits) &- 1
                 if sameLine(representatives[id], pointers, bytes, length) { return Int32(truncatingIfNeeded: id) }
             }
             slot = (slot &+ 1) & mask
@@ -136,8 +144,8 @@ final class InternTable {
         let id = classCount
         representatives[id] = representative
         classCount += 1
-        slots[slot] = (tag << 32) | UInt64(id + 1)
-        if classCount * 4 > (mask + 1) * 3 { grow() }
+        slots[slot] = tag | UInt32(truncatingIfNeeded: id &+ 1)
+        if classCount * 4 > (mask + 1) * 3 { grow(pointers) }
         return Int32(truncatingIfNeeded: id)
     }
 
@@ -156,20 +164,22 @@ final class InternTable {
         texts[textIndex].bytes.discardCache(0..<byte)
     }
 
-    /// Doubles the table, re-seating every slot by its tag.
-    private func grow() {
+    /// Doubles the table, re-seating every class by the hash of its first line.
+    private func grow(_ pointers: [TextPointers]) {
         let capacity = (mask + 1) * 2
-        let grown = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity)
+        precondition(capacity <= Self.maximumCapacity, "too many distinct lines")
+        let grown = UnsafeMutablePointer<UInt32>.allocate(capacity: capacity)
         grown.initialize(repeating: 0, count: capacity)
-        let newMask = capacity - 1
-        for index in 0...mask where slots[index] != 0 {
-            let entry = slots[index]
-            var slot = Int(entry >> 32) & newMask
-            while grown[slot] != 0 { slot = (slot + 1) & newMask }
-            grown[slot] = entry
+        let idBits = UInt32(truncatingIfNeeded: capacity - 1)
+        for id in 0..<classCount {
+            let representative = representatives[id]
+            let hash = pointers[Int(representative >> 30)].hashes[Int(representative & (1 << 30 - 1))]
+            var slot = Int(hash & idBits)
+            while grown[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            grown[slot] = (hash & ~idBits) | UInt32(id + 1)
         }
         slots.deallocate()
         slots = grown
-        mask = newMask
+        mask = capacity - 1
     }
 }
