@@ -67,10 +67,14 @@ struct ChangeMarks {
     /// Gives the `k`-th line of `range` not yet marked the `k`-th mark of `searched`: the
     /// reduced sides kept exactly those lines, in order.
     private static func copy(_ searched: [Bool], toKeptLinesOf marks: inout [Bool], in range: Range<Int>) {
-        var k = 0
-        for i in range where !marks[i] {
-            marks[i] = searched[k]
-            k += 1
+        searched.withUnsafeBufferPointer { searched in
+            marks.withUnsafeMutableBufferPointer { marks in
+                var k = 0
+                for i in range where !marks[i] {
+                    marks[i] = searched[k]
+                    k &+= 1
+                }
+            }
         }
     }
 
@@ -84,17 +88,25 @@ struct ChangeMarks {
 
     /// Reads the changes off the marks, in increasing order.
     func changes() -> [Change] {
+        old.withUnsafeBufferPointer { old in
+            new.withUnsafeBufferPointer { new in Self.changes(old: old, new: new) }
+        }
+    }
+
+    private static func changes(old: UnsafeBufferPointer<Bool>, new: UnsafeBufferPointer<Bool>) -> [Change] {
         var result: [Change] = []
         var i = 0, j = 0
         let n = old.count, m = new.count
         while i < n || j < m {
             if (i < n && old[i]) || (j < m && new[j]) {
                 let i0 = i, j0 = j
-                while i < n && old[i] { i += 1 }
-                while j < m && new[j] { j += 1 }
+                while i < n && old[i] { i &+= 1 }
+                while j < m && new[j] { j &+= 1 }
                 result.append(Change(old: i0..<i, new: j0..<j))
             } else {
-                i += 1; j += 1
+                let skip = min(BoolRuns.unmarked(old, from: i), BoolRuns.unmarked(new, from: j))
+                i &+= max(skip, 1)
+                j &+= max(skip, 1)
             }
         }
         return result

@@ -33,28 +33,38 @@ struct ReducedSides {
     /// Occurrences of each id in `ids[range]`, saturating at 65535.
     private static func count(_ ids: [Int32], _ range: Range<Int>, _ classCount: Int) -> [UInt16] {
         var counts = [UInt16](repeating: 0, count: classCount)
-        for i in range {
-            let id = Int(ids[i])
-            if counts[id] != UInt16.max { counts[id] += 1 }
+        counts.withUnsafeMutableBufferPointer { counts in
+            ids.withUnsafeBufferPointer { ids in
+                for i in range {
+                    let id = Int(ids[i]), count = counts[id]
+                    counts[id] = count &+ (count == UInt16.max ? 0 : 1)
+                }
+            }
         }
         return counts
     }
 
     /// Keeps the lines of `ids[range]` whose content occurs on the other side and marks
-    /// the others changed.
+    /// the others changed (`marks` is false in `range` before). Without branches: every
+    /// id is written, and the count moves on only for a kept one.
     private static func keep(
         _ ids: [Int32], _ range: Range<Int>, otherCounts: [UInt16], marks: inout [Bool]
     ) -> [Int32] {
-        var kept: [Int32] = []
-        kept.reserveCapacity(range.count)
-        for i in range {
-            let id = ids[i]
-            if otherCounts[Int(id)] != 0 {
-                kept.append(id)
-            } else {
-                marks[i] = true
+        [Int32](unsafeUninitializedCapacity: range.count) { kept, keptCount in
+            keptCount = ids.withUnsafeBufferPointer { ids in
+                otherCounts.withUnsafeBufferPointer { other in
+                    marks.withUnsafeMutableBufferPointer { marks in
+                        var k = 0
+                        for i in range {
+                            let id = ids[i], occurs = other[Int(id)] != 0
+                            kept[k] = id
+                            k &+= occurs ? 1 : 0
+                            marks[i] = !occurs
+                        }
+                        return k
+                    }
+                }
             }
         }
-        return kept
     }
 }
