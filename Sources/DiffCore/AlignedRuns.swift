@@ -1,16 +1,15 @@
-/// Lines of a later text matched, a run at a time, with the lines of the first text that
-/// follow the last ones matched.
+/// While a later text is interned, the lines of the first text that follow the last
+/// one matched are tried before the hash table, a run at a time.
 ///
 /// Why: texts interned together are versions of one another, so a later text's lines
 /// mostly come in runs that stand in the first text too. Matching a run reads both texts
 /// front to back: line hashes and lengths are compared line by line, and the bytes of
 /// the whole run in one comparison. A table lookup instead jumps to a random slot, then
-/// to a random representative and its bytes, each a likely cache miss. Where runs end the
-/// table is asked, so the ids are the same either way. `LineAligner` finds most runs
-/// before the first text's ids exist; `InternTable` fills the gaps with this type.
+/// to a random representative and its bytes, each a likely cache miss. Whenever a run
+/// ends the table is asked, so the ids are the same either way.
 struct AlignedRuns {
-    /// The longest run matched at once, so that hints that bytes may leave memory come
-    /// at about the usual places.
+    /// The longest run matched at once, so that the caller's hints that bytes may leave
+    /// memory come at about the usual places.
     static let maximumRun = 4096
 
     private let first: TextPointers
@@ -19,40 +18,19 @@ struct AlignedRuns {
     private var cursor = 0
 
     /// Runs in the first text, given its pointers and ids (one per line).
-    init(first: TextPointers, ids: UnsafePointer<Int32>) {
+    init(first: TextPointers, ids: UnsafeBufferPointer<Int32>) {
+        precondition(ids.count == first.count, "one id per line of the first text")
         self.first = first
-        self.ids = ids
+        // Empty buffers may have no storage; with no lines it is never read.
+        self.ids = ids.baseAddress ?? UnsafePointer(bitPattern: 8)!
     }
 
-    /// Matches the lines of `own` from `line` up to `end` with the first text's from the
-    /// cursor, writes their ids to `out` and moves past them; returns how many matched
-    /// (0 when the first line differs).
+    /// Matches the lines of `own` from `line` on with the first text's from the cursor,
+    /// writes their ids to `out` and moves past them; returns how many matched (0 when
+    /// the first line differs).
     @inline(__always)
-    mutating func match(_ own: TextPointers, from line: Int, upTo end: Int, into out: UnsafeMutablePointer<Int32>) -> Int {
-        let run = Self.runLength(first, cursor, own, line, limit: min(Self.maximumRun, end &- line))
-        for k in 0..<run { out[line &+ k] = ids[cursor &+ k] }
-        cursor &+= run
-        return run
-    }
-
-    /// Next, try the line after line `line` of the first text.
-    @inline(__always)
-    mutating func follow(firstLine line: Int) { cursor = line &+ 1 }
-
-    /// The table found a line whose class was first seen at `representative` (text
-    /// number and line, as `InternTable` packs them): when that is in the first text,
-    /// the next try is the line after it. A line first seen in a later text (an inserted
-    /// one) leaves the cursor where it was.
-    @inline(__always)
-    mutating func follow(representative: UInt32) {
-        if representative >> 30 == 0 { follow(firstLine: Int(representative)) }
-    }
-
-    /// How many lines of `own` from `line` equal the lines of `first` from `cursor`, at
-    /// most `limit`: hashes and lengths line by line, then the bytes of the whole run.
-    @inline(__always)
-    static func runLength(_ first: TextPointers, _ cursor: Int, _ own: TextPointers, _ line: Int, limit: Int) -> Int {
-        let limit = min(limit, first.count &- cursor, own.count &- line)
+    mutating func match(_ own: TextPointers, from line: Int, into out: UnsafeMutablePointer<Int32>) -> Int {
+        let limit = min(Self.maximumRun, first.count &- cursor, own.count &- line)
         guard limit > 0 else { return 0 }
         let ownStart = own.start(ofLine: line), firstStart = first.start(ofLine: cursor)
         var run = 0
@@ -63,18 +41,31 @@ struct AlignedRuns {
         }
         guard run > 0 else { return 0 }
         let length = Int(own.ends[line &+ run &- 1]) &- ownStart
-        if LineHash.equal(own.bytes + ownStart, first.bytes + firstStart, length: length) { return run }
-        return equalLines(first, cursor, own, line, upTo: run)
+        if !LineHash.equal(own.bytes + ownStart, first.bytes + firstStart, length: length) {
+            run = equalLines(own, from: line, upTo: run)
+        }
+        for k in 0..<run { out[line &+ k] = ids[cursor &+ k] }
+        cursor &+= run
+        return run
     }
 
-    /// How many of the `run` lines from `line` equal the first text's from `cursor`,
+    /// How many of the `run` lines from `line` equal the first text's from the cursor,
     /// byte by byte: for the rare run whose hashes agree but whose bytes do not.
-    private static func equalLines(_ first: TextPointers, _ cursor: Int, _ own: TextPointers, _ line: Int, upTo run: Int) -> Int {
+    private func equalLines(_ own: TextPointers, from line: Int, upTo run: Int) -> Int {
         for k in 0..<run {
             let ownStart = own.start(ofLine: line + k), firstStart = first.start(ofLine: cursor + k)
             let length = Int(own.ends[line + k]) - ownStart
             if !LineHash.equal(own.bytes + ownStart, first.bytes + firstStart, length: length) { return k }
         }
         return run
+    }
+
+    /// The table found a line whose class was first seen at `representative` (text
+    /// number and line, as `InternTable` packs them): when that is in the first text,
+    /// the next try is the line after it. A line first seen in a later text (an inserted
+    /// one) leaves the cursor where it was.
+    @inline(__always)
+    mutating func follow(representative: UInt32) {
+        if representative >> 30 == 0 { cursor = Int(representative) &+ 1 }
     }
 }

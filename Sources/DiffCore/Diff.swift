@@ -16,7 +16,7 @@ public enum Diff {
     public static func changes(
         from old: LineText, to new: LineText, options: DiffOptions = DiffOptions()
     ) throws(DiffCoreError) -> [Change] {
-        let interned = try InternedTexts([old, new], concurrency: options.concurrency)
+        let interned = try InternedTexts([old, new])
         return changes(old: interned.ids[0], new: interned.ids[1],
                        classCount: interned.classCount, options: options)
     }

@@ -31,12 +31,12 @@ final class InternTable {
     /// cost no memory.
     private let representatives: UnsafeMutablePointer<UInt32>
     private(set) var classCount = 0
-    /// Bytes interned (or aligned) between hints that they may leave memory. Each hint also drops
+    /// Bytes interned between hints that they may leave memory. Each hint also drops
     /// the pages of earlier lines that later lines are compared with, and reading those
     /// back is slow (python-1M interns in 160 ms with 1 MiB strides, 80 ms with half the
     /// input); but on small inputs the fixed memory of the process dominates, so there
     /// the stride stays small and the peak stays below GNU diff's.
-    let discardStride: Int
+    private let discardStride: Int
     private var warmth: UInt32 = 0
 
     /// A table for `expectedLines` lines of which about `expectedClasses` differ, sized
@@ -57,8 +57,28 @@ final class InternTable {
         representatives.deallocate()
     }
 
+    /// Interns the lines of text `textIndex`, matching lines of any earlier text;
+    /// `first` holds the ids of the first text once it is interned (see `AlignedRuns`).
+    func intern(_ texts: [LineText], textIndex: Int, pointers: [TextPointers], first: [Int32]?) -> [Int32] {
+        let ids = [Int32](unsafeUninitializedCapacity: pointers[textIndex].count) { buffer, count in
+            // An empty buffer may have no storage; it is then never written.
+            let out = buffer.baseAddress ?? UnsafeMutablePointer(bitPattern: 8)!
+            if let first {
+                first.withUnsafeBufferPointer { firstIDs in
+                    var runs = AlignedRuns(first: pointers[0], ids: firstIDs)
+                    internLater(texts, textIndex: textIndex, pointers: pointers, runs: &runs, into: out)
+                }
+            } else {
+                internFirst(texts, pointers: pointers, into: out)
+            }
+            count = pointers[textIndex].count
+        }
+        discardRead(texts, upTo: textIndex, byte: texts[textIndex].bytes.count)
+        return ids
+    }
+
     /// The first text: every line through the table, slots read `lookahead` lines early.
-    func internFirst(_ texts: [LineText], pointers: [TextPointers], into out: UnsafeMutablePointer<Int32>) {
+    private func internFirst(_ texts: [LineText], pointers: [TextPointers], into out: UnsafeMutablePointer<Int32>) {
         let own = pointers[0]
         var start = 0, checkpoint = discardStride, warmed: UInt32 = 0
         for line in 0..<own.count {
@@ -71,48 +91,37 @@ final class InternTable {
                 bytes: own.bytes + start, length: end &- start, pointers: pointers)
             start = end
             if start >= checkpoint {
-                texts[0].bytes.discardCache(0..<start)
+                discardRead(texts, upTo: 0, byte: start)
                 checkpoint = start + discardStride
             }
         }
         warmth = warmed
-        texts[0].bytes.discardCache(0..<texts[0].bytes.count)
     }
 
-    /// A later text, after `LineAligner` wrote into `out` the first text's line each line
-    /// equals, or -1: numbers become the first text's ids (`firstIDs`), and each stretch
-    /// of -1 is matched in runs from where the table puts it (`AlignedRuns`).
-    func resolve(
-        _ texts: [LineText], textIndex: Int, pointers: [TextPointers], firstIDs: UnsafePointer<Int32>,
+    /// A later text: runs of lines that follow in the first text, the table between them.
+    private func internLater(
+        _ texts: [LineText], textIndex: Int, pointers: [TextPointers], runs: inout AlignedRuns,
         into out: UnsafeMutablePointer<Int32>
     ) {
         let own = pointers[textIndex]
-        var runs = AlignedRuns(first: pointers[0], ids: firstIDs)
-        var line = 0
+        var line = 0, checkpoint = discardStride
         while line < own.count {
-            let aligned = Int(out[line])
-            if aligned >= 0 {
-                out[line] = firstIDs[aligned]
-                runs.follow(firstLine: aligned)
-                line &+= 1
-                continue
+            let matched = runs.match(own, from: line, into: out)
+            if matched == 0 {
+                let start = own.start(ofLine: line)
+                let id = lookup(
+                    hash: own.hashes[line], representative: UInt32(textIndex << 30 | line),
+                    bytes: own.bytes + start, length: Int(own.ends[line]) &- start, pointers: pointers)
+                runs.follow(representative: representatives[Int(id)])
+                out[line] = id
             }
-            var end = line &+ 1
-            while end < own.count && out[end] < 0 { end &+= 1 }
-            while line < end {
-                let matched = runs.match(own, from: line, upTo: end, into: out)
-                if matched == 0 {
-                    let start = own.start(ofLine: line)
-                    let id = lookup(
-                        hash: own.hashes[line], representative: UInt32(textIndex << 30 | line),
-                        bytes: own.bytes + start, length: Int(own.ends[line]) &- start, pointers: pointers)
-                    runs.follow(representative: representatives[Int(id)])
-                    out[line] = id
-                }
-                line &+= max(matched, 1)
+            line &+= max(matched, 1)
+            let byte = Int(own.ends[line &- 1])
+            if byte >= checkpoint {
+                discardRead(texts, upTo: textIndex, byte: byte)
+                checkpoint = byte + discardStride
             }
         }
-        for text in texts[...textIndex] { text.bytes.discardCache(0..<text.bytes.count) }
     }
 
     /// The id of the line with this hash and these bytes, made new when not yet seen.
@@ -146,6 +155,13 @@ final class InternTable {
         let line = Int(representative & (1 << 30 - 1))
         let start = text.start(ofLine: line)
         return Int(text.ends[line]) &- start == length && LineHash.equal(text.bytes + start, bytes, length: length)
+    }
+
+    /// Hints that the bytes read so far (earlier texts whole, the current one up to
+    /// `byte`) are not needed soon. Representatives compared later are read back in.
+    private func discardRead(_ texts: [LineText], upTo textIndex: Int, byte: Int) {
+        for index in 0..<textIndex { texts[index].bytes.discardCache(0..<texts[index].bytes.count) }
+        texts[textIndex].bytes.discardCache(0..<byte)
     }
 
     /// Doubles the table, re-seating every class by the hash of its first line.

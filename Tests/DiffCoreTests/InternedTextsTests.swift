@@ -1,16 +1,10 @@
 import ConvergeTestSupport
 import DiffCore
-import Dispatch
 import Testing
 
 /// Interning gives two lines one id exactly when their bytes are equal, however the
-/// later texts are matched with the first (runs, a look ahead, sampled lines, the table)
-/// and whether that runs on a second thread.
+/// later texts are matched with the first (runs after the last match, the table).
 @Suite struct InternedTextsTests {
-    static let twoThreads = Concurrency { first, second in
-        DispatchQueue.concurrentPerform(iterations: 2) { $0 == 0 ? first() : second() }
-    }
-
     /// Lines from a small vocabulary (many repeats), of 0 to 40 bytes.
     static func line(_ random: inout SeededRandom) -> [UInt8] {
         let word = random.next() % 300
@@ -22,8 +16,8 @@ import Testing
         }
     }
 
-    /// A version of `base`: lines replaced, inserted, deleted in blocks (some longer than
-    /// the aligner's look ahead) and a block moved to the end.
+    /// A version of `base`: lines replaced, inserted, deleted in blocks and a block moved
+    /// to the end.
     static func edited(_ base: [[UInt8]], _ random: inout SeededRandom) -> [[UInt8]] {
         var result: [[UInt8]] = [], moved: [[UInt8]] = []
         var i = 0
@@ -52,13 +46,10 @@ import Testing
         var versions = [base]
         while versions.count < textCount { versions.append(Self.edited(base, &random)) }
         let texts = try versions.enumerated().map { try Self.text($1, finalNewline: $0 != 1) }
-        let sequential = try InternedTexts(texts)
-        let parallel = try InternedTexts(texts, concurrency: Self.twoThreads)
-        #expect(parallel.ids == sequential.ids)
-        #expect(parallel.classCount == sequential.classCount)
+        let interned = try InternedTexts(texts)
 
         var idOfLine: [[UInt8]: Int32] = [:]
-        for (text, ids) in zip(texts, sequential.ids) {
+        for (text, ids) in zip(texts, interned.ids) {
             #expect(ids.count == text.count)
             for (index, id) in ids.enumerated() {
                 let bytes = Array(text.line(index))
@@ -68,6 +59,6 @@ import Testing
             }
         }
         #expect(Set(idOfLine.values).count == idOfLine.count, "one id per distinct line")
-        #expect(sequential.classCount == idOfLine.count)
+        #expect(interned.classCount == idOfLine.count)
     }
 }
