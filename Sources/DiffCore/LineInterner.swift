@@ -23,7 +23,7 @@ public struct InternedTexts: Sendable {
         }
         let total = texts.reduce(0) { $0 + $1.count }
         var estimate = DistinctEstimate()
-        for text in texts { estimate.add(text.lineHashes) }
+        for text in texts { estimate.merge(text.distinct) }
         let table = InternTable(
             expectedLines: total, expectedClasses: min(total, estimate.count),
             expectedBytes: texts.reduce(0) { $0 + $1.bytes.count })

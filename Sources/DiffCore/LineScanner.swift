@@ -2,7 +2,8 @@
 ///
 /// A block of bytes at a time (small enough to stay in cache), two passes: one finds
 /// every `\n` with word-at-a-time scanning (SWAR: a zero byte in `word ^ 0x0A0A…` marks a
-/// newline), the other hashes the lines found, for interning (`InternTable`).
+/// newline), the other hashes the lines found, for interning (`InternTable`), and adds
+/// them to an estimate of how many differ (`DistinctEstimate`) while they are in cache.
 ///
 /// Why two passes: in one, every line end was a branch the processor could not predict
 /// (where a newline falls in a word is random), and each line's hash loop another. The
@@ -23,22 +24,22 @@ enum LineScanner {
     /// file's pages can be dropped as the scan goes.
     static func scan(
         _ buffer: UnsafeBufferPointer<UInt8>, done: (Range<Int>) -> Void = { _ in }
-    ) -> (ends: [UInt32], hashes: [UInt32]) {
+    ) -> (ends: [UInt32], hashes: [UInt32], distinct: DistinctEstimate) {
         // Code has far more than 8 bytes a line; a larger reservation is only address
         // space (untouched pages cost no memory), and the rare text of tiny lines is
         // scanned again with room for one line a byte. No copy at the end.
         var capacity = buffer.count / 8 + 16
         while true {
-            var ends: [UInt32] = [], fits = false
+            var ends: [UInt32] = [], fits = false, distinct = DistinctEstimate()
             let hashes = [UInt32](unsafeUninitializedCapacity: capacity) { hashBuffer, hashCount in
                 ends = [UInt32](unsafeUninitializedCapacity: capacity) { endBuffer, endCount in
-                    let count = fill(buffer, ends: endBuffer, hashes: hashBuffer, done: done)
+                    let count = fill(buffer, ends: endBuffer, hashes: hashBuffer, distinct: &distinct, done: done)
                     fits = count != nil
                     endCount = count ?? 0
                 }
                 hashCount = ends.count
             }
-            if fits { return (ends, hashes) }
+            if fits { return (ends, hashes, distinct) }
             capacity = buffer.count + 3
         }
     }
@@ -46,7 +47,7 @@ enum LineScanner {
     /// The scan itself; nil when `ends` and `hashes` are too small.
     private static func fill(
         _ buffer: UnsafeBufferPointer<UInt8>, ends: UnsafeMutableBufferPointer<UInt32>,
-        hashes: UnsafeMutableBufferPointer<UInt32>, done: (Range<Int>) -> Void
+        hashes: UnsafeMutableBufferPointer<UInt32>, distinct: inout DistinctEstimate, done: (Range<Int>) -> Void
     ) -> Int? {
         let n = buffer.count
         guard n > 0, let base = buffer.baseAddress else { return 0 }
@@ -58,6 +59,7 @@ enum LineScanner {
             else { return nil }
             count = found
             hash(raw, ends: ends, into: hashes, lines: hashed..<count)
+            distinct.add(UnsafeBufferPointer(rebasing: hashes[hashed..<count]))
             hashed = count
             i = blockEnd
             let finished = count == 0 ? 0 : Int(ends[count &- 1])
@@ -72,6 +74,7 @@ enum LineScanner {
             ends[count] = UInt32(truncatingIfNeeded: n)
             count &+= 1
             hash(raw, ends: ends, into: hashes, lines: hashed..<count)
+            distinct.add(UnsafeBufferPointer(rebasing: hashes[hashed..<count]))
         }
         done(discarded..<n)
         return count

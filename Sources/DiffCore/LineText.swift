@@ -17,6 +17,8 @@ public struct LineText: Sendable {
     /// A 32-bit hash of each line's bytes, computed during the split while the bytes
     /// are in cache, for interning (`InternTable`).
     let lineHashes: [UInt32]
+    /// How many of the hashes differ, estimated during the split (for interning).
+    let distinct: DistinctEstimate
 
     /// Splits `bytes` into lines.
     /// - Throws: `DiffCoreError.textTooLarge` past `maximumByteCount`.
@@ -39,7 +41,7 @@ public struct LineText: Sendable {
 
     private init(_ bytes: TextBytes, checked: Void) {
         self.bytes = bytes
-        (lineEnds, lineHashes) = bytes.withUnsafeBytes { raw in
+        (lineEnds, lineHashes, distinct) = bytes.withUnsafeBytes { raw in
             LineScanner.scan(raw.assumingMemoryBound(to: UInt8.self)) { bytes.discardCache($0) }
         }
     }
