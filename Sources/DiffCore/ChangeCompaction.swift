@@ -19,6 +19,16 @@ extension ChangeMarks {
     }
 
     private static func compact(_ marks: inout [Bool], _ ids: [Int32], other: [Bool]) {
+        marks.withUnsafeMutableBufferPointer { marks in
+            ids.withUnsafeBufferPointer { ids in
+                other.withUnsafeBufferPointer { other in compact(marks, ids, other: other) }
+            }
+        }
+    }
+
+    private static func compact(
+        _ marks: UnsafeMutableBufferPointer<Bool>, _ ids: UnsafeBufferPointer<Int32>, other: UnsafeBufferPointer<Bool>
+    ) {
         let count = marks.count, otherCount = other.count
         var group = Group(), otherGroup = Group()
         while group.end < count && marks[group.end] { group.end += 1 }
@@ -42,18 +52,30 @@ extension ChangeMarks {
             while g.start > 0 && marks[g.start - 1] { g.start -= 1 }
             return true
         }
-        func next(_ g: inout Group, _ marks: [Bool]) -> Bool {
+        func next(_ g: inout Group, _ marks: UnsafeBufferPointer<Bool>) -> Bool {
             guard g.end < marks.count else { return false }
             g.start = g.end + 1
             g.end = g.start
             while g.end < marks.count && marks[g.end] { g.end += 1 }
             return true
         }
-        func previous(_ g: inout Group, _ marks: [Bool]) {
+        func previous(_ g: inout Group, _ marks: UnsafeBufferPointer<Bool>) {
             precondition(g.start > 0, "change groups out of step")
             g.end = g.start - 1
             g.start = g.end
             while g.start > 0 && marks[g.start - 1] { g.start -= 1 }
+        }
+
+        /// Steps both groups over lines unchanged on both sides at once, all but the
+        /// last: one at a time, each step would find two empty groups and do nothing.
+        func skipUnchanged(_ g: inout Group, _ o: inout Group) {
+            guard g.start == g.end, o.start == o.end else { return }
+            let run = min(BoolRuns.unmarked(UnsafeBufferPointer(marks), from: g.end), BoolRuns.unmarked(other, from: o.end))
+            guard run > 1 else { return }
+            g.start += run - 1
+            g.end = g.start
+            o.start += run - 1
+            o.end = o.start
         }
 
         while true {
@@ -79,8 +101,9 @@ extension ChangeMarks {
                     }
                 }
             }
-            if !next(&group, marks) { break }
+            if !next(&group, UnsafeBufferPointer(marks)) { break }
             _ = next(&otherGroup, other)
+            skipUnchanged(&group, &otherGroup)
         }
     }
 }

@@ -25,12 +25,14 @@ struct ChangeMarks {
         let reduced = ReducedSides(
             old: oldIDs, oldRange: lo..<oldHi, new: newIDs, newRange: lo..<newHi,
             classCount: classCount, oldMarks: &old, newMarks: &new)
-        markSearched(reduced, options: options)
+        markSearched(reduced, oldRange: lo..<oldHi, newRange: lo..<newHi, options: options)
     }
 
     /// Runs the search over the reduced sides, part by part between anchors, and copies
-    /// its marks back to the original line numbers.
-    private mutating func markSearched(_ reduced: ReducedSides, options: DiffOptions) {
+    /// its marks back to the lines of `oldRange` and `newRange` that were kept.
+    private mutating func markSearched(
+        _ reduced: ReducedSides, oldRange: Range<Int>, newRange: Range<Int>, options: DiffOptions
+    ) {
         let n = reduced.oldIDs.count, m = reduced.newIDs.count
         var reducedOld = [Bool](repeating: false, count: n)
         var reducedNew = [Bool](repeating: false, count: m)
@@ -58,8 +60,22 @@ struct ChangeMarks {
                 }
             }
         }
-        for i in 0..<n where reducedOld[i] { old[Int(reduced.oldLines[i])] = true }
-        for j in 0..<m where reducedNew[j] { new[Int(reduced.newLines[j])] = true }
+        Self.copy(reducedOld, toKeptLinesOf: &old, in: oldRange)
+        Self.copy(reducedNew, toKeptLinesOf: &new, in: newRange)
+    }
+
+    /// Gives the `k`-th line of `range` not yet marked the `k`-th mark of `searched`: the
+    /// reduced sides kept exactly those lines, in order.
+    private static func copy(_ searched: [Bool], toKeptLinesOf marks: inout [Bool], in range: Range<Int>) {
+        searched.withUnsafeBufferPointer { searched in
+            marks.withUnsafeMutableBufferPointer { marks in
+                var k = 0
+                for i in range where !marks[i] {
+                    marks[i] = searched[k]
+                    k &+= 1
+                }
+            }
+        }
     }
 
     /// Whether one search over the reduced sides is cheap anyway (their edit distance is
@@ -72,17 +88,25 @@ struct ChangeMarks {
 
     /// Reads the changes off the marks, in increasing order.
     func changes() -> [Change] {
+        old.withUnsafeBufferPointer { old in
+            new.withUnsafeBufferPointer { new in Self.changes(old: old, new: new) }
+        }
+    }
+
+    private static func changes(old: UnsafeBufferPointer<Bool>, new: UnsafeBufferPointer<Bool>) -> [Change] {
         var result: [Change] = []
         var i = 0, j = 0
         let n = old.count, m = new.count
         while i < n || j < m {
             if (i < n && old[i]) || (j < m && new[j]) {
                 let i0 = i, j0 = j
-                while i < n && old[i] { i += 1 }
-                while j < m && new[j] { j += 1 }
+                while i < n && old[i] { i &+= 1 }
+                while j < m && new[j] { j &+= 1 }
                 result.append(Change(old: i0..<i, new: j0..<j))
             } else {
-                i += 1; j += 1
+                let skip = min(BoolRuns.unmarked(old, from: i), BoolRuns.unmarked(new, from: j))
+                i &+= max(skip, 1)
+                j &+= max(skip, 1)
             }
         }
         return result

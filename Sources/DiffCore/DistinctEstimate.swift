@@ -2,7 +2,9 @@
 /// Flajolet, Fusy, Gandouet, Meunier 2007, with linear counting for small counts).
 ///
 /// Used to size the interning table once, before any line is inserted: growing it
-/// while interning costs a copy and, at its peak, the memory of both tables.
+/// while interning costs a copy and, at its peak, the memory of both tables. Each text
+/// estimates its own lines as they are hashed (on the thread that reads it); the texts
+/// of a diff merge their estimates.
 /// - Complexity: O(n), with 4096 one-byte registers (standard error about 1.6 %).
 struct DistinctEstimate {
     private static let registerBits = 12
@@ -18,6 +20,13 @@ struct DistinctEstimate {
                 let rank = UInt8(truncatingIfNeeded: rest.leadingZeroBitCount + 1)
                 if rank > registers[register] { registers[register] = rank }
             }
+        }
+    }
+
+    /// Adds the hashes `other` was given: the estimate of both lists together.
+    mutating func merge(_ other: DistinctEstimate) {
+        for index in registers.indices where other.registers[index] > registers[index] {
+            registers[index] = other.registers[index]
         }
     }
 

@@ -26,8 +26,8 @@ struct MyersSearch {
     private let markA: UnsafeMutablePointer<Bool>
     private let markB: UnsafeMutablePointer<Bool>
     /// Forward and backward furthest-reaching x per diagonal k = x - y, indexed from -M-1.
-    private let forward: UnsafeMutablePointer<Int32>
-    private let backward: UnsafeMutablePointer<Int32>
+    let forward: UnsafeMutablePointer<Int32>
+    let backward: UnsafeMutablePointer<Int32>
     private let costLimit: Int
 
     /// A point where the optimal (or, past the cost limit, a good) path is split.
@@ -37,6 +37,8 @@ struct MyersSearch {
         /// Whether each half must still be solved without the cost limit.
         var lowMinimal: Bool
         var highMinimal: Bool
+        /// How many rounds the search took.
+        var rounds = 0
     }
 
     /// The hard cost limit is this many times about 2·√(N+M) rounds (at least
@@ -46,6 +48,11 @@ struct MyersSearch {
     /// Problems at least this large (N+M reduced lines) are split across two threads
     /// after their first split, when the caller allows it.
     static let parallelMinimum = 1 << 16
+    /// ... and only when that split took at least this many rounds. Each half then costs
+    /// about as many diagonal steps as the split, on the order of a millisecond: below
+    /// that, starting a thread costs about what it saves, and on a busy machine the
+    /// caller may wait for the thread to be scheduled.
+    static let parallelRounds = 1024
 
     /// A range of `a` against a range of `b`, with whether it must be solved exactly.
     typealias Problem = (xlo: Int, xhi: Int, ylo: Int, yhi: Int, minimal: Bool)
@@ -83,7 +90,8 @@ struct MyersSearch {
                 forward: forward, backward: backward, costLimit: costLimit
             ).firstSplit(whole)
         }
-        guard let (low, high) = halves else { return }
+        guard let (low, high, rounds) = halves else { return }
+        guard rounds >= parallelRounds else { solve(low); solve(high); return }
         // The halves mark disjoint ranges of lines and read only the inputs.
         let work = Unchecked(value: solve)
         concurrency.both({ work.value(low) }, { work.value(high) })
@@ -121,8 +129,8 @@ struct MyersSearch {
     }
 
     /// Trims `problem` and splits it once, marking what needs no search; nil when
-    /// nothing is left to search.
-    private func firstSplit(_ problem: Problem) -> (Problem, Problem)? {
+    /// nothing is left to search. Also how many rounds the split took.
+    private func firstSplit(_ problem: Problem) -> (Problem, Problem, Int)? {
         var (xoff, xlim, yoff, ylim, exact) = problem
         while xoff < xlim && yoff < ylim && a[xoff] == b[yoff] { xoff += 1; yoff += 1 }
         while xlim > xoff && ylim > yoff && a[xlim - 1] == b[ylim - 1] { xlim -= 1; ylim -= 1 }
@@ -131,7 +139,8 @@ struct MyersSearch {
             return nil
         }
         let split = findSplit(xoff, xlim, yoff, ylim, minimal: exact)
-        return ((xoff, split.x, yoff, split.y, split.lowMinimal), (split.x, xlim, split.y, ylim, split.highMinimal))
+        return ((xoff, split.x, yoff, split.y, split.lowMinimal), (split.x, xlim, split.y, ylim, split.highMinimal),
+                split.rounds)
     }
 
     /// Solves each problem, splitting with an explicit stack.
@@ -178,18 +187,22 @@ struct MyersSearch {
             // One more edit in every forward diagonal.
             if fmin > dmin { fmin -= 1; forward[fmin - 1] = -1 } else { fmin += 1 }
             if fmax < dmax { fmax += 1; forward[fmax + 1] = -1 } else { fmax -= 1 }
-            if let split = forwardRound(fmin, fmax, xlim, ylim, overlap: odd ? (bmin, bmax) : nil) {
+            if var split = forwardRound(fmin, fmax, xlim, ylim, overlap: odd ? (bmin, bmax) : nil) {
+                split.rounds = cost
                 return split
             }
             // One more edit in every backward diagonal.
             if bmin > dmin { bmin -= 1; backward[bmin - 1] = Int32.max } else { bmin += 1 }
             if bmax < dmax { bmax += 1; backward[bmax + 1] = Int32.max } else { bmax -= 1 }
-            if let split = backwardRound(bmin, bmax, xoff, yoff, overlap: odd ? nil : (fmin, fmax)) {
+            if var split = backwardRound(bmin, bmax, xoff, yoff, overlap: odd ? nil : (fmin, fmax)) {
+                split.rounds = cost
                 return split
             }
             if !minimal && (cost >= costLimit || (cost >= Self.poorMatchRounds && cost & 15 == 0
                 && matchesPoorly(cost, xoff, xlim, yoff, ylim, fmin, fmax, bmin, bmax))) {
-                return furthestSplit(xoff, xlim, yoff, ylim, fmin, fmax, bmin, bmax)
+                var split = furthestSplit(xoff, xlim, yoff, ylim, fmin, fmax, bmin, bmax)
+                split.rounds = cost
+                return split
             }
             if cost >= abandonAfter { return nil }
             cost += 1
@@ -239,59 +252,5 @@ struct MyersSearch {
             d &-= 2
         }
         return nil
-    }
-
-    /// True when both searches advanced less than `poorMatchAdvance` lines a round: the
-    /// texts are unrelated here, and an exact answer would cost O(D²) for nothing.
-    private func matchesPoorly(
-        _ cost: Int, _ xoff: Int, _ xlim: Int, _ yoff: Int, _ ylim: Int,
-        _ fmin: Int, _ fmax: Int, _ bmin: Int, _ bmax: Int
-    ) -> Bool {
-        var forwardBest = 0
-        var d = fmax
-        while d >= fmin {
-            let x = min(Int(forward[d]), xlim, ylim + d)
-            forwardBest = max(forwardBest, 2 * x - d)
-            d -= 2
-        }
-        var backwardBest = Int.max
-        d = bmax
-        while d >= bmin {
-            let x = max(Int(backward[d]), xoff, yoff + d)
-            backwardBest = min(backwardBest, 2 * x - d)
-            d -= 2
-        }
-        let advanced = (forwardBest - (xoff + yoff)) + ((xlim + ylim) - backwardBest)
-        return advanced < 2 * cost * Self.poorMatchAdvance
-    }
-
-    /// Past the cost limit: split at whichever search got further along its diagonals.
-    /// The half on that search's side was searched exactly, the other was not.
-    private func furthestSplit(
-        _ xoff: Int, _ xlim: Int, _ yoff: Int, _ ylim: Int,
-        _ fmin: Int, _ fmax: Int, _ bmin: Int, _ bmax: Int
-    ) -> Split {
-        var forwardBest = -1, forwardX = 0
-        var d = fmax
-        while d >= fmin {
-            var x = min(Int(forward[d]), xlim)
-            var y = x - d
-            if ylim < y { x = ylim + d; y = ylim }
-            if forwardBest < x + y { forwardBest = x + y; forwardX = x }
-            d -= 2
-        }
-        var backwardBest = Int.max, backwardX = 0
-        d = bmax
-        while d >= bmin {
-            var x = max(xoff, Int(backward[d]))
-            var y = x - d
-            if y < yoff { x = yoff + d; y = yoff }
-            if x + y < backwardBest { backwardBest = x + y; backwardX = x }
-            d -= 2
-        }
-        if (xlim + ylim) - backwardBest < forwardBest - (xoff + yoff) {
-            return Split(x: forwardX, y: forwardBest - forwardX, lowMinimal: true, highMinimal: false)
-        }
-        return Split(x: backwardX, y: backwardBest - backwardX, lowMinimal: false, highMinimal: true)
     }
 }

@@ -7,12 +7,11 @@
 /// minimum on block edits, so it is not done here: `MyersSearch` gives up early on
 /// poorly matching stretches instead.)
 struct ReducedSides {
-    /// Ids of the lines that remain, in order.
+    /// Ids of the lines that remain, in order. Which lines they are is not stored (four
+    /// bytes a line, and memory a large diff pays in page faults): they are the lines of
+    /// the ranges not marked changed here (`ChangeMarks` walks them again).
     var oldIDs: [Int32] = []
     var newIDs: [Int32] = []
-    /// Original line number of each remaining line.
-    var oldLines: [Int32] = []
-    var newLines: [Int32] = []
     /// Occurrences of each id in the old and new texts, saturating at 65535.
     var oldCounts: [UInt16]
     var newCounts: [UInt16]
@@ -27,37 +26,45 @@ struct ReducedSides {
         // as exact either way, and the searches then break ties the way git's do.
         oldCounts = ReducedSides.count(old, old.indices, classCount)
         newCounts = ReducedSides.count(new, new.indices, classCount)
-        (oldIDs, oldLines) = ReducedSides.keep(old, oldRange, otherCounts: newCounts, marks: &oldMarks)
-        (newIDs, newLines) = ReducedSides.keep(new, newRange, otherCounts: oldCounts, marks: &newMarks)
+        oldIDs = ReducedSides.keep(old, oldRange, otherCounts: newCounts, marks: &oldMarks)
+        newIDs = ReducedSides.keep(new, newRange, otherCounts: oldCounts, marks: &newMarks)
     }
 
     /// Occurrences of each id in `ids[range]`, saturating at 65535.
     private static func count(_ ids: [Int32], _ range: Range<Int>, _ classCount: Int) -> [UInt16] {
         var counts = [UInt16](repeating: 0, count: classCount)
-        for i in range {
-            let id = Int(ids[i])
-            if counts[id] != UInt16.max { counts[id] += 1 }
+        counts.withUnsafeMutableBufferPointer { counts in
+            ids.withUnsafeBufferPointer { ids in
+                for i in range {
+                    let id = Int(ids[i]), count = counts[id]
+                    counts[id] = count &+ (count == UInt16.max ? 0 : 1)
+                }
+            }
         }
         return counts
     }
 
     /// Keeps the lines of `ids[range]` whose content occurs on the other side and marks
-    /// the others changed.
+    /// the others changed (`marks` is false in `range` before). Without branches: every
+    /// id is written, and the count moves on only for a kept one.
     private static func keep(
         _ ids: [Int32], _ range: Range<Int>, otherCounts: [UInt16], marks: inout [Bool]
-    ) -> ([Int32], [Int32]) {
-        var kept: [Int32] = [], lines: [Int32] = []
-        kept.reserveCapacity(range.count)
-        lines.reserveCapacity(range.count)
-        for i in range {
-            let id = ids[i]
-            if otherCounts[Int(id)] != 0 {
-                kept.append(id)
-                lines.append(Int32(i))
-            } else {
-                marks[i] = true
+    ) -> [Int32] {
+        [Int32](unsafeUninitializedCapacity: range.count) { kept, keptCount in
+            keptCount = ids.withUnsafeBufferPointer { ids in
+                otherCounts.withUnsafeBufferPointer { other in
+                    marks.withUnsafeMutableBufferPointer { marks in
+                        var k = 0
+                        for i in range {
+                            let id = ids[i], occurs = other[Int(id)] != 0
+                            kept[k] = id
+                            k &+= occurs ? 1 : 0
+                            marks[i] = !occurs
+                        }
+                        return k
+                    }
+                }
             }
         }
-        return (kept, lines)
     }
 }

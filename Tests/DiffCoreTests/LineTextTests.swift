@@ -1,3 +1,4 @@
+import ConvergeTestSupport
 import DiffCore
 import Testing
 
@@ -34,5 +35,25 @@ import Testing
         let interned = try InternedTexts([text])
         #expect(interned.classCount == 2)
         #expect(Set(interned.ids[0].dropLast()) == [0])
+    }
+}
+
+@Suite struct LineScannerTests {
+    /// Line ends as a byte-by-byte split finds them, on bytes that cross the scanner's
+    /// blocks, hold runs of newlines within one word and end without a newline.
+    @Test(arguments: [0, 1, 2])
+    func splitsAsAByteLoopDoes(seed: UInt64) throws {
+        var random = SeededRandom(seed: seed)
+        var bytes: [UInt8] = []
+        while bytes.count < 200_000 {
+            let length = Int(random.next() % (random.next() % 4 == 0 ? 3 : 60))
+            bytes += (0..<length).map { _ in UInt8(32 + random.next() % 90) } + [0x0A]
+        }
+        bytes += Array("tail".utf8.prefix(Int(seed)))
+        let text = try LineText(bytes)
+        var ends: [UInt32] = []
+        for (index, byte) in bytes.enumerated() where byte == 0x0A { ends.append(UInt32(index + 1)) }
+        if ends.last != UInt32(bytes.count) { ends.append(UInt32(bytes.count)) }
+        #expect(text.lineEnds == ends)
     }
 }
