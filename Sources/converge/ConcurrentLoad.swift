@@ -4,10 +4,10 @@ import DiffCore
 /// largest part of a diff after the search, and files do not depend on each other.
 enum ConcurrentLoad {
     /// The texts of `paths`, in order; the first failure (in path order) is thrown.
-    static func texts(_ paths: [String]) throws(CommandFailure) -> [LineText] {
+    static func texts(_ paths: [String], keepPages: Bool = false) throws(CommandFailure) -> [LineText] {
         let results = Results(count: paths.count)
         Threads.run(paths.indices.map { index in
-            { results.set(index, Result { () throws(CommandFailure) in try MappedFile.loadText(paths[index]) }) }
+            { results.set(index, Result { () throws(CommandFailure) in try MappedFile.loadText(paths[index], keepPages: keepPages) }) }
         })
         return try results.values.map { slot throws(CommandFailure) in try slot!.get() }
     }

@@ -13,7 +13,7 @@ struct DiffRequest {
 
     func run() throws {
         guard context >= 0 else { throw CommandFailure("-u takes a number of lines, 0 or more") }
-        let texts = try ConcurrentLoad.texts([old, new])
+        let texts = try ConcurrentLoad.texts([old, new], keepPages: minimal)
         let oldText = texts[0], newText = texts[1]
         if !text && (oldText.looksBinary || newText.looksBinary) {
             guard oldText.bytes != newText.bytes else { return }
