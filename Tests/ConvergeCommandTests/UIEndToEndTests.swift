@@ -46,6 +46,35 @@ import Testing
         #expect(try tmux.modesAfterExit().isSuperset(of: ["icanon", "echo", "isig", "icrnl"]))
     }
 
+    /// A hang-up, a termination or a crash gives the terminal back too (endwin, then the
+    /// signal's own action: the shell sees 128 + the signal).
+    @Test(arguments: [SIGHUP, SIGTERM, SIGSEGV])
+    func aSignalRestoresTheTerminal(_ signal: Int32) throws {
+        let folder = try TemporaryFolder("converge-ui-e2e")
+        let tmux = try TmuxSession([Subprocess.convergeBinary, "demo", "--dir", folder.file("demo")])
+        try tmux.waitFor("1 Tree", timeout: 60)
+        let shell = try tmux.format("#{pane_pid}")
+        let shellPid = try #require(Int32(shell))
+        let converge = try #require(Self.child(of: shellPid))
+        #expect(kill(converge, signal) == 0)
+        #expect(try tmux.waitForExit() == 128 + signal)
+        #expect(try tmux.format("#{alternate_on}") == "0")
+        #expect(try tmux.modesAfterExit().isSuperset(of: ["icanon", "echo", "isig", "icrnl"]))
+    }
+
+    /// A process whose parent is `parent`, from `/proc/*/stat` (no procps needed).
+    static func child(of parent: Int32) -> Int32? {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        for entry in entries {
+            guard let pid = Int32(entry), let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")") else { continue }
+            // After "pid (comm) ": the state, then the parent's pid.
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            if fields.count > 1, Int32(fields[1]) == parent { return pid }
+        }
+        return nil
+    }
+
     static let base = "1\n2\n3\n4\n5\n6\n7\n8\n9\n"
     static let local = "1\nL2\n3\n4\n5\n6\n7\nL8\n9\n", remote = "1\nR2\n3\n4\n5\n6\n7\nR8\n9\n"
 
