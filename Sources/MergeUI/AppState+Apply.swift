@@ -13,6 +13,8 @@ extension AppState {
         case .pageUp: apply.scroll -= rows
         case .top: apply.scroll = 0
         case .bottom: apply.scroll = count
+        case .scrollLeft: apply.column = max(0, apply.column - ApplyState.columnStep)
+        case .scrollRight: apply.column += ApplyState.columnStep
         case .apply: askToApply()
         case .verify: return startStep(.verify, effect: .verify)
         case .rollback:

@@ -27,6 +27,10 @@ public struct ApplyState: Sendable {
     public internal(set) var failure: String?
     /// The first list row shown.
     public internal(set) var scroll = 0
+    /// Display columns of the list items' text scrolled away to the left (`h`/`l`).
+    public internal(set) var column = 0
+    /// How far `h`/`l` scroll, as on the other screens.
+    static let columnStep = 8
 
     public init() {}
 

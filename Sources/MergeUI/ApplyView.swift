@@ -14,7 +14,7 @@ enum ApplyView {
         let listing = ApplyListing(state: state, preview: preview)
         let first = min(max(0, state.apply.scroll), max(0, listing.count - list.height))
         for row in 0..<min(list.height, max(0, listing.count - first)) {
-            draw(listing[first + row], in: list.row(row), on: &screen)
+            draw(listing[first + row], column: state.apply.column, in: list.row(row), on: &screen)
         }
     }
 
@@ -79,15 +79,16 @@ enum ApplyView {
         screen.put(counter, x: x, y: rect.y, limit: rect.maxX - x, style: CellStyle(.status))
     }
 
-    /// A heading at the left edge; an item as `  action   text`.
-    private static func draw(_ line: ApplyLine, in rect: Rect, on screen: inout Screen) {
+    /// A heading at the left edge; an item as `  action   text`, its text without its
+    /// first `column` display columns (the action stays put, as the tree's class letter does).
+    private static func draw(_ line: ApplyLine, column: Int, in rect: Rect, on screen: inout Screen) {
         if line.isHeading {
             screen.put(line.text, x: rect.x, y: rect.y, limit: rect.width, style: CellStyle(line.role))
             return
         }
         screen.put("  " + line.action, x: rect.x, y: rect.y, limit: min(rect.width, actionWidth), style: CellStyle(.dim))
         let start = rect.x + actionWidth
-        screen.put(line.text, x: start, y: rect.y, limit: rect.maxX - start, style: CellStyle(line.role))
+        screen.put(ProposalText.dropping(column, of: line.text), x: start, y: rect.y, limit: rect.maxX - start, style: CellStyle(line.role))
     }
 
     /// The columns before an item's text: two of indent and the longest action.

@@ -202,3 +202,20 @@ import Testing
         #expect(state.apply.scroll == 0)
     }
 }
+
+extension ApplyScenarioTests {
+    /// `l`/`h` scroll the list's text sideways, eight columns a press; the actions stay put.
+    @Test func longListLinesScrollSideways() throws {
+        var state = demoState(on: .apply, height: 16)
+        let before = DemoFixture.render(state, width: 60, height: 16).textLines
+        let row = try #require(before.firstIndex { $0.hasPrefix("  decide    excel_config_parser.py") })
+        _ = state.handle(.character("l"))
+        #expect(state.apply.column == 8)
+        let after = DemoFixture.render(state, width: 60, height: 16).textLines
+        #expect(after[row].hasPrefix("  decide    nfig_parser.py"))
+        _ = state.handle(.character("h"))
+        _ = state.handle(.character("h"))
+        #expect(state.apply.column == 0)
+        #expect(DemoFixture.render(state, width: 60, height: 16).textLines[row] == before[row])
+    }
+}
