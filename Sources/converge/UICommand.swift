@@ -47,7 +47,9 @@ extension InterfaceLaunch {
         showWaiting("Scanning \(source) and \(target) …", on: terminal)
         let folder = try ProjectState.folder(loading.projectRoot(source: source))
         try ProjectState.refuseUnfinished(folder)
-        let plan = try loading.plan(source: source, target: target, timer: PhaseTimings.fromEnvironment())
+        // No phase timer here: its lines would land on the screen; the frame times are
+        // printed once the terminal is given back (`InterfaceLaunch.run`).
+        let plan = try loading.plan(source: source, target: target)
         let ready = ContinuousClock.now
         let sessionFile = ApplySession.sessionFile(plan: plan, root: folder.root, file: nil)
         let (session, unmatched) = try ApplySession.load(plan: plan, root: folder.root, file: nil)
