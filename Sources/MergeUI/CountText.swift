@@ -1,7 +1,7 @@
-/// A count as the interface writes it: digits grouped by three with commas (`10,001`),
-/// as the reports of `converge scan` and the benchmark write counts.
-enum CountText {
-    static func of(_ count: Int) -> String {
+/// A count as the interface and the benchmark write it: digits grouped by three with
+/// commas (`10,001`).
+public enum CountText {
+    public static func of(_ count: Int) -> String {
         let digits = String(count.magnitude)
         var result = ""
         for (index, digit) in digits.enumerated() {

@@ -1,4 +1,5 @@
 import Foundation
+import MergeUI
 
 /// How numbers appear in the report: the style of PEERS.md, so rows can be compared by eye.
 enum Formatting {
@@ -35,13 +36,7 @@ enum Formatting {
 
     /// `1,234,567`: edit counts are large and compared digit by digit.
     static func count(_ value: Int) -> String {
-        let digits = String(value.magnitude)
-        var grouped = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { grouped.append(",") }
-            grouped.append(digit)
-        }
-        return value < 0 ? "-" + grouped : grouped
+        CountText.of(value)
     }
 
     /// Megabytes (10^6) of an input file, as PEERS.md's input table gives them.
