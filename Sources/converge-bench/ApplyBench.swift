@@ -18,7 +18,7 @@ final class ApplyBench {
 
     /// Measures and returns the Markdown section; `standalone` adds the machine line.
     func run(standalone: Bool) throws -> String {
-        let inputs = HostEnvironment.absolute(options.inputsFolder ?? HostEnvironment.defaultInputsFolder())
+        let inputs = options.inputsPath
         let trees = ApplyTrees(inputsFolder: inputs)
         Console.note("apply: the project is \(trees.pristine) (made once)")
         try trees.prepare()

@@ -43,6 +43,12 @@ struct BenchOptions {
           -h, --help            show this help
         """
 
+    /// The inputs' cache folder, absolute: `--inputs`, else `.build/bench-inputs`.
+    var inputsPath: String { HostEnvironment.absolute(inputsFolder ?? HostEnvironment.defaultInputsFolder()) }
+
+    /// The converge binary under test, absolute: `--converge`, else the one beside converge-bench.
+    var convergeBinary: String { HostEnvironment.absolute(convergePath ?? HostEnvironment.defaultConverge()) }
+
     /// Parses `arguments` (without the program name).
     static func parse(_ arguments: [String]) throws -> BenchOptions {
         var options = BenchOptions()

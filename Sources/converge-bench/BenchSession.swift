@@ -13,7 +13,7 @@ final class BenchSession {
 
     init(options: BenchOptions) throws {
         self.options = options
-        let folder = HostEnvironment.absolute(options.inputsFolder ?? HostEnvironment.defaultInputsFolder())
+        let folder = options.inputsPath
         cache = try InputCache(folder: folder, pythonRoot: options.pythonStandardLibrary)
         workspace = try BenchWorkspace(options: options)
         peers = (HostEnvironment.findOnPath("diff"), HostEnvironment.findOnPath("git"), HostEnvironment.findOnPath("diff3"))

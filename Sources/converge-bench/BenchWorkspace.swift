@@ -16,7 +16,7 @@ final class BenchWorkspace {
         guard errorFile >= 0 else { throw BenchError("cannot create a scratch file in \(folder)") }
         try FileManager.default.createDirectory(atPath: folder + "/home", withIntermediateDirectories: false)
         runner = ProcessRunner(environment: HostEnvironment.toolEnvironment(emptyHome: folder + "/home"), errorFile: errorFile)
-        converge = HostEnvironment.absolute(options.convergePath ?? HostEnvironment.defaultConverge())
+        converge = options.convergeBinary
     }
 
     /// The empty HOME given to every tool.

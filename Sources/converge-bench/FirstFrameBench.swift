@@ -33,7 +33,7 @@ struct FirstFrameBench {
 
     func run(standalone: Bool) throws -> String {
         let rows = try projects().map(measure)
-        ApplyTrees(inputsFolder: HostEnvironment.absolute(options.inputsFolder ?? HostEnvironment.defaultInputsFolder())).removeWork()
+        ApplyTrees(inputsFolder: options.inputsPath).removeWork()
         var text = standalone ? "# converge-bench\n\n\(MachineInfo.headerLine())\n" : ""
         text += """
 
@@ -60,7 +60,7 @@ struct FirstFrameBench {
 
     /// The demo (with `--base auto`) and the 10k-file project of the apply rows.
     private func projects() throws -> [Project] {
-        let inputs = HostEnvironment.absolute(options.inputsFolder ?? HostEnvironment.defaultInputsFolder())
+        let inputs = options.inputsPath
         let demo = inputs + "/ui-demo"
         if !FileManager.default.fileExists(atPath: demo + "/.git") {
             try? FileManager.default.removeItem(atPath: demo)
@@ -97,7 +97,7 @@ struct FirstFrameBench {
             frames.append(Self.seconds(scanned, drawn))
             files = plan.scan.files.count
         }
-        let terminal = TerminalFrames(converge: HostEnvironment.absolute(options.convergePath ?? HostEnvironment.defaultConverge()))
+        let terminal = TerminalFrames(converge: options.convergeBinary)
         let base = project.base == .none ? [] : ["--base", "auto"]
         let onTerminal = try (0..<(options.runs ?? 5)).compactMap { _ in
             try terminal.measure(["ui", "--root", "."] + base + [project.source, project.target], in: project.copy,

@@ -21,7 +21,7 @@ final class MergeViewBench {
 
     /// Measures and returns the Markdown section; `standalone` adds the machine line.
     func run(standalone: Bool) throws -> String {
-        let folder = HostEnvironment.absolute(options.inputsFolder ?? HostEnvironment.defaultInputsFolder())
+        let folder = options.inputsPath
         let cache = try InputCache(folder: folder, pythonRoot: options.pythonStandardLibrary)
         let size = InputSize(lines: 100_000)
         let inputs = try cache.inputs(.mergeConflict, size)
@@ -98,7 +98,7 @@ final class MergeViewBench {
         let folder = try TemporaryFolder("converge-bench-mergetool")
         let merged = folder.file("merged.py")
         try FileManager.default.copyItem(atPath: paths[1], toPath: merged)
-        let converge = HostEnvironment.absolute(options.convergePath ?? HostEnvironment.defaultConverge())
+        let converge = options.convergeBinary
         let keys = (0..<Self.terminalPresses).map { Self.keys[$0 % Self.keys.count] }
         let report = try TerminalFrames(converge: converge).measure(["mergetool", paths[0], paths[1], paths[2], merged],
                                                                      in: folder.path, ready: "conflict 1 of", keys: keys,

@@ -26,7 +26,7 @@ final class MoveBench {
     /// Measures and returns the Markdown section (a heading, a paragraph, the table).
     /// `standalone` adds the machine line that the main report would otherwise carry.
     func run(standalone: Bool) throws -> String {
-        let inputs = HostEnvironment.absolute(options.inputsFolder ?? HostEnvironment.defaultInputsFolder())
+        let inputs = options.inputsPath
         let source = try options.pythonStandardLibrary ?? PythonCorpus.locateStandardLibrary()
         let trees = MoveTrees(inputsFolder: inputs, source: source)
         Console.note("move: the tree is a copy of \(source) in \(trees.pristine) (made once)")

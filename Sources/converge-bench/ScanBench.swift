@@ -21,7 +21,7 @@ final class ScanBench {
     /// Measures and returns the Markdown section (a heading, a paragraph, the table).
     /// `standalone` adds the machine line that the main report would otherwise carry.
     func run(standalone: Bool) throws -> String {
-        let inputs = HostEnvironment.absolute(options.inputsFolder ?? HostEnvironment.defaultInputsFolder())
+        let inputs = options.inputsPath
         let trees = ScanTrees(inputsFolder: inputs, packages: try ScanPackages.locate())
         Console.note("scan: the project is \(trees.root), copies of \(trees.packages.map(\.folder).joined(separator: ", ")) (made once)")
         let edits = try trees.prepare()
