@@ -3,8 +3,6 @@
 public struct InterfaceLoop<Performer: EffectPerformer> {
     public var state: AppState
     public var performer: Performer
-    /// Frames drawn so far.
-    public private(set) var frames = 0
     /// When the interface started to be made (the first frame is timed from here):
     /// by default when the loop was made; a command sets it to when its plan was ready.
     public var startedAt: ContinuousClock.Instant
@@ -39,11 +37,15 @@ public struct InterfaceLoop<Performer: EffectPerformer> {
 
     /// Draws the state at the terminal's size.
     public mutating func draw(on terminal: TerminalDevice) {
-        var screen = Screen(width: terminal.width, height: terminal.height)
+        Self.show(&state, on: terminal)
+    }
+
+    /// Fits `state` to the terminal's size (page moves and the pane layout read it) and shows it.
+    private static func show(_ state: inout AppState, on terminal: TerminalDevice) {
         state.bodyRows = AppView.bodyRows(height: terminal.height)
         state.bodyColumns = terminal.width
+        var screen = Screen(width: terminal.width, height: terminal.height)
         AppView.draw(state, on: &screen)
-        frames += 1
         terminal.show(screen)
     }
 
@@ -53,14 +55,13 @@ public struct InterfaceLoop<Performer: EffectPerformer> {
         while !queue.isEmpty {
             let effect = queue.removeFirst()
             if effect == .quit { return false }
+            // Progress reported during a long effect (an apply) is drawn at once, and kept.
             var progressState = state
             let result = performer.perform(effect, state: state, terminal: terminal) { update in
                 _ = progressState.receive(update, for: effect)
-                var screen = Screen(width: terminal.width, height: terminal.height)
-                AppView.draw(progressState, on: &screen)
-                terminal.show(screen)
+                Self.show(&progressState, on: terminal)
             }
-            if effect == .apply || effect == .rollback || effect == .verify { state.apply = progressState.apply }
+            state = progressState
             if let result { queue += state.receive(result, for: effect) }
         }
         return true
