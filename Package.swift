@@ -27,9 +27,11 @@ let package = Package(
         .target(name: "PythonSource", swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]),
         // The migration: moves, the rewrite planner, the __init__ combiner, and later
         // scan, plan, session, outcome, apply, verify.
+        // Threads placed on another CPU when they start: what Swift cannot import from glibc.
+        .target(name: "CThreads"),
         .target(
             name: "Migration",
-            dependencies: ["DiffCore", "PythonSource", .product(name: "Crypto", package: "swift-crypto"), .product(name: "TOMLKit", package: "TOMLKit")],
+            dependencies: ["DiffCore", "PythonSource", "CThreads", .product(name: "Crypto", package: "swift-crypto"), .product(name: "TOMLKit", package: "TOMLKit")],
             swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
         ),
         .executableTarget(
@@ -78,7 +80,7 @@ let package = Package(
         .target(name: "ConvergeTestSupport", path: "Sources/ConvergeTestSupport"),
         .testTarget(name: "DiffCoreTests", dependencies: ["DiffCore", "ConvergeTestSupport"]),
         .testTarget(name: "PythonSourceTests", dependencies: ["PythonSource", "ConvergeTestSupport"]),
-        .testTarget(name: "MigrationTests", dependencies: ["Migration", "PythonSource", "ConvergeTestSupport"]),
+        .testTarget(name: "MigrationTests", dependencies: ["Migration", "CThreads", "PythonSource", "ConvergeTestSupport"]),
         .testTarget(name: "MergeUITests", dependencies: ["MergeUI", "Migration", "ConvergeTestSupport"]),
         .testTarget(name: "CursesTests", dependencies: ["Curses", "CCurses", "MergeUI"]),
         .testTarget(
