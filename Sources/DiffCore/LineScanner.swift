@@ -1,8 +1,8 @@
 /// Splits a text into lines and hashes each line: the first pass over every input.
 ///
 /// A block of bytes at a time (small enough to stay in cache), two passes: one finds
-/// every `\n` with word-at-a-time scanning (SWAR: a zero byte in `word ^ 0x0A0A…` marks a
-/// newline), the other hashes the lines found, for interning (`InternTable`), and adds
+/// every `\n` sixteen bytes at a time (one vector compare, read back as two words with
+/// a bit per newline byte), the other hashes the lines found, for interning (`InternTable`), and adds
 /// them to an estimate of how many differ (`DistinctEstimate`) while they are in cache.
 ///
 /// Why two passes: in one, every line end was a branch the processor could not predict
@@ -10,7 +10,7 @@
 /// newline pass writes a word's first two line ends unconditionally and advances by how
 /// many there were, so only a word with three or more newlines takes a branch.
 enum LineScanner {
-    /// Bytes split before their lines are hashed; a multiple of eight that divides
+    /// Bytes split before their lines are hashed; a multiple of sixteen that divides
     /// `discardStride`.
     static let blockSize = 1 << 16
     /// How many bytes are read between hints that they can leave memory (a power of 2).
@@ -81,29 +81,26 @@ enum LineScanner {
     }
 
     /// Appends to `ends`, from `count` on, the offset after each `\n` in bytes
-    /// `from..<to` (whole words only, unless `last`); the new count, or nil when `ends`
-    /// has no room.
+    /// `from..<to` (whole 16-byte steps only, unless `last`); the new count, or nil when
+    /// `ends` has no room.
     @inline(__always)
     private static func findEnds(
         _ raw: UnsafeRawPointer, from: Int, to: Int, last: Bool, ends: UnsafeMutableBufferPointer<UInt32>, count: Int
     ) -> Int? {
         var count = count, i = from
-        while i &+ 8 <= to {
-            guard count &+ 2 <= ends.count else { return nil }
-            let newlines = SWAR.zeroBytes(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ SWAR.newlines)
-            // A word without newline writes a junk end past `count`, overwritten later.
-            let rest = newlines & (newlines &- 1)
-            ends[count] = UInt32(truncatingIfNeeded: i &+ (newlines.trailingZeroBitCount >> 3) &+ 1)
-            ends[count &+ 1] = UInt32(truncatingIfNeeded: i &+ (rest.trailingZeroBitCount >> 3) &+ 1)
-            count &+= (newlines != 0 ? 1 : 0) &+ (rest != 0 ? 1 : 0)
-            var more = rest & (rest &- 1)
-            while more != 0 {
-                guard count < ends.count else { return nil }
-                ends[count] = UInt32(truncatingIfNeeded: i &+ (more.trailingZeroBitCount >> 3) &+ 1)
-                count &+= 1
-                more &= more &- 1
-            }
-            i &+= 8
+        // Locals, not static constants: a static is read through a lazy-initialisation
+        // check that the optimiser kept inside the loop.
+        let newline = SIMD16<UInt8>(repeating: 0x0A), highs = SIMD2<UInt64>(repeating: 0x8080_8080_8080_8080)
+        while i &+ 16 <= to {
+            // One vector compare marks the newlines of sixteen bytes; each half, as a
+            // word with the high bit of every newline byte set, is read like a SWAR word.
+            let marks = unsafeBitCast(
+                raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self) .== newline,
+                to: SIMD2<UInt64>.self) & highs
+            guard let low = record(marks[0], at: i, ends: ends, count: count),
+                  let high = record(marks[1], at: i &+ 8, ends: ends, count: low) else { return nil }
+            count = high
+            i &+= 16
         }
         guard last else { return count }
         while i < to {
@@ -113,6 +110,31 @@ enum LineScanner {
                 count &+= 1
             }
             i &+= 1
+        }
+        return count
+    }
+
+    /// Appends the line ends marked in `newlines` (the high bit of each newline byte of
+    /// the eight at `offset`); the new count, or nil when `ends` has no room. The first
+    /// two are written whether or not they exist (a
+    /// word without newline writes junk past `count`, overwritten later), so only a word
+    /// with three or more newlines takes a branch the processor cannot predict.
+    @inline(__always)
+    private static func record(
+        _ newlines: UInt64, at offset: Int, ends: UnsafeMutableBufferPointer<UInt32>, count: Int
+    ) -> Int? {
+        guard count &+ 2 <= ends.count else { return nil }
+        var count = count
+        let rest = newlines & (newlines &- 1)
+        ends[count] = UInt32(truncatingIfNeeded: offset &+ (newlines.trailingZeroBitCount >> 3) &+ 1)
+        ends[count &+ 1] = UInt32(truncatingIfNeeded: offset &+ (rest.trailingZeroBitCount >> 3) &+ 1)
+        count &+= (newlines != 0 ? 1 : 0) &+ (rest != 0 ? 1 : 0)
+        var more = rest & (rest &- 1)
+        while more != 0 {
+            guard count < ends.count else { return nil }
+            ends[count] = UInt32(truncatingIfNeeded: offset &+ (more.trailingZeroBitCount >> 3) &+ 1)
+            count &+= 1
+            more &= more &- 1
         }
         return count
     }
@@ -129,21 +151,5 @@ enum LineScanner {
             hashes[line] = UInt32(truncatingIfNeeded: LineHash.hash(raw, start: start, length: end &- start) >> 32)
             start = end
         }
-    }
-}
-
-/// Word-at-a-time byte tricks.
-enum SWAR {
-    static let newlines: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
-    static let ones: UInt64 = 0x0101_0101_0101_0101
-    static let highs: UInt64 = 0x8080_8080_8080_8080
-
-    /// A word with the high bit set in exactly the bytes of `x` that are zero.
-    ///
-    /// The exact form (no false positives from borrows), so every bit can be used.
-    @inline(__always) static func zeroBytes(_ x: UInt64) -> UInt64 {
-        let low7 = ~highs
-        let t = (x & low7) &+ low7
-        return ~(t | x | low7)
     }
 }
