@@ -11,10 +11,19 @@ enum ConcurrentLoad {
     /// Every text loaded, never released before the process exits.
     nonisolated(unsafe) private static var kept: [LineText] = []
 
+    /// Inputs smaller than this in all are read one after the other on the calling
+    /// thread: waking the other core to start a thread costs more than splitting them.
+    static let threadedBytes = 1 << 18
+
     /// The texts of `paths`, in order; the first failure (in path order) is thrown.
     static func texts(_ paths: [String], keepPages: Bool = false) throws(CommandFailure) -> [LineText] {
         let slots = paths.map(Slot.init)
-        Threads.run(slots.map { slot in { slot.load(keepPages: keepPages) } })
+        let jobs = slots.map { slot in { @Sendable in slot.load(keepPages: keepPages) } }
+        if paths.reduce(0, { $0 + FileAccess.size($1) }) < threadedBytes {
+            for job in jobs { job() }
+        } else {
+            Threads.run(jobs)
+        }
         var texts: [LineText] = []
         for slot in slots {
             if let failure = slot.failure { throw failure }

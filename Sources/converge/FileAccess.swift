@@ -21,6 +21,14 @@ enum FileAccess {
         return try readAll(fd: fd, path: path, sizeHint: Int(info.st_size))
     }
 
+    /// The size of the regular file at `path` in bytes; 0 for anything else (standard
+    /// input, a pipe, a missing file: reading it reports the trouble).
+    static func size(_ path: String) -> Int {
+        var info = stat()
+        guard path != "-", stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return 0 }
+        return Int(info.st_size)
+    }
+
     private static func readAll(fd: Int32, path: String, sizeHint: Int = 0) throws(CommandFailure) -> [UInt8] {
         do {
             return try FileBytes.readAll(fd: fd, sizeHint: sizeHint)
