@@ -1,16 +1,16 @@
 /// Splits a text into lines and hashes each line: the first pass over every input.
 ///
 /// A block of bytes at a time (small enough to stay in cache), two passes: one finds
-/// every `\n` sixteen bytes at a time (one vector compare, read back as two words with
-/// a bit per newline byte), the other hashes the lines found, for interning (`InternTable`), and adds
+/// every `\n` 64 bytes at a time (four vector compares gathered into a word with a bit
+/// per byte), the other hashes the lines found, for interning (`InternTable`), and adds
 /// them to an estimate of how many differ (`DistinctEstimate`) while they are in cache.
 ///
 /// Why two passes: in one, every line end was a branch the processor could not predict
 /// (where a newline falls in a word is random), and each line's hash loop another. The
-/// newline pass writes a word's first two line ends unconditionally and advances by how
-/// many there were, so only a word with three or more newlines takes a branch.
+/// newline pass writes four line ends of each 64 bytes unconditionally and advances by
+/// how many there were, so only 64 bytes with five or more newlines take a branch.
 enum LineScanner {
-    /// Bytes split before their lines are hashed; a multiple of sixteen that divides
+    /// Bytes split before their lines are hashed; a multiple of 64 that divides
     /// `discardStride`.
     static let blockSize = 1 << 16
     /// How many bytes are read between hints that they can leave memory (a power of 2).
@@ -81,7 +81,7 @@ enum LineScanner {
     }
 
     /// Appends to `ends`, from `count` on, the offset after each `\n` in bytes
-    /// `from..<to` (whole 16-byte steps only, unless `last`); the new count, or nil when
+    /// `from..<to` (whole 64-byte steps only, unless `last`); the new count, or nil when
     /// `ends` has no room.
     @inline(__always)
     private static func findEnds(
@@ -91,16 +91,38 @@ enum LineScanner {
         // Locals, not static constants: a static is read through a lazy-initialisation
         // check that the optimiser kept inside the loop.
         let newline = SIMD16<UInt8>(repeating: 0x0A), highs = SIMD2<UInt64>(repeating: 0x8080_8080_8080_8080)
-        while i &+ 16 <= to {
-            // One vector compare marks the newlines of sixteen bytes; each half, as a
-            // word with the high bit of every newline byte set, is read like a SWAR word.
-            let marks = unsafeBitCast(
-                raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self) .== newline,
-                to: SIMD2<UInt64>.self) & highs
-            guard let low = record(marks[0], at: i, ends: ends, count: count),
-                  let high = record(marks[1], at: i &+ 8, ends: ends, count: low) else { return nil }
-            count = high
-            i &+= 16
+        // Times a word whose bytes are 0x80 or 0, puts byte `j`'s bit at bit `56 + j`
+        // (the partial products never overlap): eight bits, one per byte.
+        let gather: UInt64 = 0x0002_0408_1020_4081
+        while i &+ 64 <= to {
+            guard count &+ 4 <= ends.count else { return nil }
+            // A bit per byte of the 64, set for each newline: four vector compares, each
+            // half of which (a word with the high bit of every newline byte) one multiply
+            // gathers into eight bits.
+            var newlines: UInt64 = 0
+            for quarter in 0..<4 {
+                let marks = unsafeBitCast(
+                    raw.loadUnaligned(fromByteOffset: i &+ quarter &* 16, as: SIMD16<UInt8>.self) .== newline,
+                    to: SIMD2<UInt64>.self) & highs
+                let bits = (marks[0] &* gather) >> 56 | ((marks[1] &* gather) >> 56) << 8
+                newlines |= bits << UInt64(quarter &* 16)
+            }
+            // The first four ends are written whether or not there are that many (junk
+            // past `count` is overwritten later); only more than four take a branch the
+            // processor cannot predict.
+            var rest = newlines
+            for slot in 0..<4 {
+                ends[count &+ slot] = UInt32(truncatingIfNeeded: i &+ rest.trailingZeroBitCount &+ 1)
+                rest &= rest &- 1
+            }
+            count &+= min(newlines.nonzeroBitCount, 4)
+            while rest != 0 {
+                guard count < ends.count else { return nil }
+                ends[count] = UInt32(truncatingIfNeeded: i &+ rest.trailingZeroBitCount &+ 1)
+                count &+= 1
+                rest &= rest &- 1
+            }
+            i &+= 64
         }
         guard last else { return count }
         while i < to {
@@ -110,31 +132,6 @@ enum LineScanner {
                 count &+= 1
             }
             i &+= 1
-        }
-        return count
-    }
-
-    /// Appends the line ends marked in `newlines` (the high bit of each newline byte of
-    /// the eight at `offset`); the new count, or nil when `ends` has no room. The first
-    /// two are written whether or not they exist (a
-    /// word without newline writes junk past `count`, overwritten later), so only a word
-    /// with three or more newlines takes a branch the processor cannot predict.
-    @inline(__always)
-    private static func record(
-        _ newlines: UInt64, at offset: Int, ends: UnsafeMutableBufferPointer<UInt32>, count: Int
-    ) -> Int? {
-        guard count &+ 2 <= ends.count else { return nil }
-        var count = count
-        let rest = newlines & (newlines &- 1)
-        ends[count] = UInt32(truncatingIfNeeded: offset &+ (newlines.trailingZeroBitCount >> 3) &+ 1)
-        ends[count &+ 1] = UInt32(truncatingIfNeeded: offset &+ (rest.trailingZeroBitCount >> 3) &+ 1)
-        count &+= (newlines != 0 ? 1 : 0) &+ (rest != 0 ? 1 : 0)
-        var more = rest & (rest &- 1)
-        while more != 0 {
-            guard count < ends.count else { return nil }
-            ends[count] = UInt32(truncatingIfNeeded: offset &+ (more.trailingZeroBitCount >> 3) &+ 1)
-            count &+= 1
-            more &= more &- 1
         }
         return count
     }
