@@ -6,8 +6,9 @@ import Darwin
 import CThreads
 
 /// Helper threads for work that splits into parts sharing nothing they write (the
-/// scan's file pairs): POSIX threads started for the job and joined at its end, since a
-/// pool would cost more to start than it saves on the small trees converge mostly sees.
+/// scan's file pairs, the inputs of a diff, the halves of a Myers search): POSIX
+/// threads started for the job and joined at its end, since a pool would cost more to
+/// start than it saves on the small trees converge mostly sees.
 public enum ParallelWork {
     /// Online cores, at most 4: the scan is bound by reading and hashing, and more
     /// workers than that only add buffers.
@@ -32,6 +33,64 @@ public enum ParallelWork {
             if let thread = spawn(body, index: index) { helpers.threads.append(thread) }
         }
         return helpers
+    }
+
+    /// Runs independent pieces of work: the first on the calling thread, each other one
+    /// on a new thread, and returns when all have finished. A thread pool costs more to
+    /// start than it saves on the small inputs converge mostly sees.
+    ///
+    /// A new thread starts on another CPU (`spawn`); when that CPU is busy with another
+    /// program, the thread may not run for milliseconds. So once the calling thread has
+    /// done its own piece, it takes every piece whose thread has not begun yet and does
+    /// it itself: the pieces never take longer than one after the other.
+    public static func run(_ work: [@Sendable () -> Void]) {
+        var helpers: [(piece: Piece, thread: pthread_t)] = []
+        for (index, body) in work.dropFirst().enumerated() {
+            let piece = Piece(body)
+            if let thread = spawn({ piece.runUnlessTaken() }, index: index) {
+                helpers.append((piece, thread))
+            } else {
+                // No thread to be had: do the work here.
+                piece.runUnlessTaken()
+            }
+        }
+        work.first?()
+        for helper in helpers {
+            if helper.piece.runUnlessTaken() {
+                // Its thread had not begun; when it does, it finds nothing left to do.
+                pthread_detach(helper.thread)
+            } else {
+                pthread_join(helper.thread, nil)
+            }
+        }
+    }
+
+    /// A piece of work that runs once, on whichever thread takes it first.
+    public final class Piece: @unchecked Sendable {
+        private let body: @Sendable () -> Void
+        private let lock: UnsafeMutablePointer<pthread_mutex_t> = .allocate(capacity: 1)
+        private var taken = false
+
+        public init(_ body: @escaping @Sendable () -> Void) {
+            self.body = body
+            pthread_mutex_init(lock, nil)
+        }
+
+        deinit {
+            pthread_mutex_destroy(lock)
+            lock.deallocate()
+        }
+
+        /// Runs the work unless another thread took it; true when it ran here.
+        @discardableResult
+        public func runUnlessTaken() -> Bool {
+            pthread_mutex_lock(lock)
+            let mine = !taken
+            taken = true
+            pthread_mutex_unlock(lock)
+            if mine { body() }
+            return mine
+        }
     }
 
     /// Starts a thread running `body`, first placed on a CPU other than the caller's

@@ -1,4 +1,5 @@
 import DiffCore
+import Migration
 
 /// Loads several inputs at once, one thread each: splitting and hashing a file is the
 /// largest part of a diff after the search, and files do not depend on each other.
@@ -22,7 +23,7 @@ enum ConcurrentLoad {
         if paths.reduce(0, { $0 + FileAccess.size($1) }) < threadedBytes {
             for job in jobs { job() }
         } else {
-            Threads.run(jobs)
+            ParallelWork.run(jobs)
         }
         var texts: [LineText] = []
         for slot in slots {

@@ -42,4 +42,26 @@ import Testing
         helpers.join()
         #expect(seen.runs == 3)
     }
+
+    @Test func runDoesEveryPieceOnce() {
+        let seen = Seen()
+        ParallelWork.run((0..<4).map { index in { seen.record(index, 1) } })
+        #expect(seen.runs == 4)
+        #expect(Set(seen.usable.keys) == [0, 1, 2, 3])
+    }
+
+    /// The piece a helper thread has not begun is done by the caller, once: whoever
+    /// takes it second finds nothing to do.
+    @Test func aPieceRunsOnceWhoeverTakesIt() {
+        let seen = Seen()
+        let piece = ParallelWork.Piece { seen.record(0, 1) }
+        #expect(piece.runUnlessTaken())
+        #expect(!piece.runUnlessTaken())
+        let racing = ParallelWork.Piece { seen.record(1, 1) }
+        let thread = ParallelWork.spawn({ racing.runUnlessTaken() }, index: 0)
+        racing.runUnlessTaken()
+        if let thread { pthread_join(thread, nil) }
+        #expect(seen.runs == 2)
+        #expect(seen.usable.keys.contains(1))
+    }
 }
