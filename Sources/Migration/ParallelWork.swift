@@ -14,64 +14,58 @@ public enum ParallelWork {
     /// workers than that only add buffers.
     static let workerLimit = max(1, min(4, sysconf(Int32(_SC_NPROCESSORS_ONLN))))
 
-    /// Threads started by `start`, to wait for with `join`.
+    /// Pieces of work, each given a thread of its own, to wait for with `join`.
     struct Helpers {
-        fileprivate var threads: [pthread_t] = []
+        private var started: [(piece: Piece, thread: pthread_t?)] = []
 
-        /// Waits until every helper has returned.
+        /// Starts a thread for each piece of `work` (none when the system has none to
+        /// give: `join` then does the piece).
+        init(_ work: some Sequence<@Sendable () -> Void>) {
+            for (index, body) in work.enumerated() {
+                let piece = Piece(body)
+                started.append((piece, spawn({ piece.runUnlessTaken() }, index: index)))
+            }
+        }
+
+        /// Returns when every piece is done. A new thread starts on another CPU
+        /// (`spawn`), and when that CPU is busy with another program it may not run for
+        /// milliseconds; so a piece whose thread has not begun yet is done here, and
+        /// the pieces never take longer than one after the other.
         func join() {
-            for thread in threads { pthread_join(thread, nil) }
+            for (piece, thread) in started {
+                if piece.runUnlessTaken() {
+                    // When its thread begins, it finds nothing left to do.
+                    if let thread { pthread_detach(thread) }
+                } else if let thread {
+                    pthread_join(thread, nil)
+                }
+            }
         }
     }
 
-    /// Runs `body` on up to `count` new threads. Fewer start when the system has none
-    /// to give, so `body` must not be needed for progress: the caller does the same
-    /// work itself after starting them.
+    /// Runs `body` on `count` new threads. `body` must not be needed for progress: the
+    /// caller does the same work itself after starting them, and `join` may run `body`
+    /// once more on the caller for a thread that has not begun.
     static func start(_ count: Int, _ body: @escaping @Sendable () -> Void) -> Helpers {
-        var helpers = Helpers()
-        for index in 0..<max(count, 0) {
-            if let thread = spawn(body, index: index) { helpers.threads.append(thread) }
-        }
-        return helpers
+        Helpers(repeatElement(body, count: max(count, 0)))
     }
 
     /// Runs independent pieces of work: the first on the calling thread, each other one
     /// on a new thread, and returns when all have finished. A thread pool costs more to
     /// start than it saves on the small inputs converge mostly sees.
-    ///
-    /// A new thread starts on another CPU (`spawn`); when that CPU is busy with another
-    /// program, the thread may not run for milliseconds. So once the calling thread has
-    /// done its own piece, it takes every piece whose thread has not begun yet and does
-    /// it itself: the pieces never take longer than one after the other.
     public static func run(_ work: [@Sendable () -> Void]) {
-        var helpers: [(piece: Piece, thread: pthread_t)] = []
-        for (index, body) in work.dropFirst().enumerated() {
-            let piece = Piece(body)
-            if let thread = spawn({ piece.runUnlessTaken() }, index: index) {
-                helpers.append((piece, thread))
-            } else {
-                // No thread to be had: do the work here.
-                piece.runUnlessTaken()
-            }
-        }
+        let helpers = Helpers(work.dropFirst())
         work.first?()
-        for helper in helpers {
-            if helper.piece.runUnlessTaken() {
-                // Its thread had not begun; when it does, it finds nothing left to do.
-                pthread_detach(helper.thread)
-            } else {
-                pthread_join(helper.thread, nil)
-            }
-        }
+        helpers.join()
     }
 
     /// A piece of work that runs once, on whichever thread takes it first.
-    public final class Piece: @unchecked Sendable {
+    final class Piece: @unchecked Sendable {
         private let body: @Sendable () -> Void
         private let lock: UnsafeMutablePointer<pthread_mutex_t> = .allocate(capacity: 1)
         private var taken = false
 
-        public init(_ body: @escaping @Sendable () -> Void) {
+        init(_ body: @escaping @Sendable () -> Void) {
             self.body = body
             pthread_mutex_init(lock, nil)
         }
@@ -83,7 +77,7 @@ public enum ParallelWork {
 
         /// Runs the work unless another thread took it; true when it ran here.
         @discardableResult
-        public func runUnlessTaken() -> Bool {
+        func runUnlessTaken() -> Bool {
             pthread_mutex_lock(lock)
             let mine = !taken
             taken = true
@@ -96,7 +90,7 @@ public enum ParallelWork {
     /// Starts a thread running `body`, first placed on a CPU other than the caller's
     /// (the `index`-th other one; see `cthreads_create_placed` for why). Nil when the
     /// system has no thread to give; `body` has then not run.
-    public static func spawn(_ body: @escaping @Sendable () -> Void, index: Int) -> pthread_t? {
+    static func spawn(_ body: @escaping @Sendable () -> Void, index: Int) -> pthread_t? {
         let job = Unmanaged.passRetained(Job(body)).toOpaque()
         var thread = pthread_t()
         let started = cthreads_create_placed(&thread, { job in
