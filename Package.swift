@@ -25,10 +25,10 @@ let package = Package(
         .target(name: "DiffCore", swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]),
         // Python tokenizer, imports, __all__, definitions, module names. Standard library only.
         .target(name: "PythonSource", swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]),
-        // The migration: moves, the rewrite planner, the __init__ combiner, and later
-        // scan, plan, session, outcome, apply, verify.
         // Threads placed on another CPU when they start: what Swift cannot import from glibc.
         .target(name: "CThreads"),
+        // The migration: moves, the rewrite planner, the __init__ combiner, and later
+        // scan, plan, session, outcome, apply, verify.
         .target(
             name: "Migration",
             dependencies: ["DiffCore", "PythonSource", "CThreads", .product(name: "Crypto", package: "swift-crypto"), .product(name: "TOMLKit", package: "TOMLKit")],
