@@ -160,17 +160,17 @@ private struct CombinedTexts {
     private var sourceLine = 0
 
     mutating func addShared(_ bytes: ArraySlice<UInt8>) {
-        let count = Self.lineCount(bytes)
-        guard count > 0 else { return }
-        regions.append(MergeDocumentRegion(base: 0..<0, target: targetLine..<targetLine + count,
-                                           source: sourceLine..<sourceLine + count, hunk: nil))
-        target += bytes
-        source += bytes
-        targetLine += count
-        sourceLine += count
+        // Only empty bytes hold no line, and they get no region.
+        guard !bytes.isEmpty else { return }
+        add(target: bytes, source: bytes, hunk: nil)
     }
 
     mutating func addConflict(target targetBytes: ArraySlice<UInt8>, source sourceBytes: ArraySlice<UInt8>, hunk: Int) {
+        add(target: targetBytes, source: sourceBytes, hunk: hunk)
+    }
+
+    /// Appends a region of both sides' bytes: a conflict with its hunk, or shared lines.
+    private mutating func add(target targetBytes: ArraySlice<UInt8>, source sourceBytes: ArraySlice<UInt8>, hunk: Int?) {
         let targetCount = Self.lineCount(targetBytes), sourceCount = Self.lineCount(sourceBytes)
         regions.append(MergeDocumentRegion(base: 0..<0, target: targetLine..<targetLine + targetCount,
                                            source: sourceLine..<sourceLine + sourceCount, hunk: hunk))
