@@ -35,36 +35,29 @@ static int other_cpu(const cpu_set_t *allowed, int current, int index) {
 }
 
 int cthreads_create_placed(pthread_t *thread, void *(*start)(void *), void *context, int index) {
-    struct placed_start *placed = malloc(sizeof *placed);
-    if (placed == NULL) return pthread_create(thread, NULL, start, context);
-    placed->start = start;
-    placed->context = context;
+    cpu_set_t allowed;
     int cpu = -1;
-    if (sched_getaffinity(0, sizeof placed->allowed, &placed->allowed) == 0) {
-        cpu = other_cpu(&placed->allowed, sched_getcpu(), index);
+    if (sched_getaffinity(0, sizeof allowed, &allowed) == 0) {
+        cpu = other_cpu(&allowed, sched_getcpu(), index);
     }
-    if (cpu < 0) {
-        free(placed);
-        return pthread_create(thread, NULL, start, context);
-    }
+    struct placed_start *placed = cpu < 0 ? NULL : malloc(sizeof *placed);
     pthread_attr_t attributes;
-    int error = pthread_attr_init(&attributes);
-    if (error != 0) {
-        free(placed);
-        return pthread_create(thread, NULL, start, context);
+    if (placed != NULL && pthread_attr_init(&attributes) == 0) {
+        placed->start = start;
+        placed->context = context;
+        placed->allowed = allowed;
+        cpu_set_t one;
+        CPU_ZERO(&one);
+        CPU_SET(cpu, &one);
+        pthread_attr_setaffinity_np(&attributes, sizeof one, &one);
+        int error = pthread_create(thread, &attributes, run_placed, placed);
+        pthread_attr_destroy(&attributes);
+        if (error == 0) return 0;
     }
-    cpu_set_t one;
-    CPU_ZERO(&one);
-    CPU_SET(cpu, &one);
-    pthread_attr_setaffinity_np(&attributes, sizeof one, &one);
-    error = pthread_create(thread, &attributes, run_placed, placed);
-    pthread_attr_destroy(&attributes);
-    if (error != 0) {
-        free(placed);
-        // The CPU went away since it was read, say: start the thread anywhere.
-        return pthread_create(thread, NULL, start, context);
-    }
-    return 0;
+    free(placed);
+    // Unplaced: a single usable CPU, an affinity call that failed, or a CPU that went
+    // away since it was read.
+    return pthread_create(thread, NULL, start, context);
 }
 
 int cthreads_usable_cpus(void) {
